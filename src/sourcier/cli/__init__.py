@@ -1,0 +1,1 @@
+"""The ``sourcier`` command line: a thin layer over the package's functions."""
