@@ -191,6 +191,7 @@ class NumberMention(Record):
     end: int
     unit: str | None = None  # "%", "EUR", "USD", "troops", ...
     kind: str = "number"  # number, percent, money, ordinal, range
+    high: float | None = None  # upper bound of a range (kind="range"); value is the lower bound
 
 
 @dataclass

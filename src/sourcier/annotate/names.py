@@ -1,0 +1,490 @@
+"""Canonical cross-language keys for names, and an alias table learned from translations.
+
+``name_key("l'OTAN") == name_key("NATO") == "nato"``; ``name_key("Poutine", "PER") ==
+name_key("Vladimir Putin", "PER") == name_key("Путин", "PER") == "putin"``.
+
+How a key is made:
+
+1. strip articles ("l'", "the", "der") and leading titles/roles ("M.", "Mr", "président russe");
+2. look the whole name up in the seed table (frequent news names and acronyms in several
+   languages) and in CLDR territory names of many locales (babel): both give an English key;
+3. people (label ``PER``) are keyed by their surname (last name, with particles: "le drian"),
+   so that "Vladimir Poutine", "M. Poutine" and "Putin" meet;
+4. otherwise the name is transliterated to ASCII (anyascii) and reduced to a skeleton that
+   tolerates the usual transliteration variants: French "ou"/English "u", "tch"/"ch"/"sh",
+   "kh"/"h", "y"/"i", "w"/"v", "zh"/"j", doubled letters, final mute "e"
+   ("Ouchakov"/"Ushakov" -> "ushakov", "Zelenskyy"/"Zelensky" -> "zelenski").
+
+:class:`AliasTable` adds what no table knows (a city's exonym, an unusual transliteration):
+names that keep being aligned with each other in translated sentence pairs become aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from anyascii import anyascii
+
+from sourcier.model import Entity
+
+__all__ = [
+    "FIRST_NAMES", "AliasTable", "display_name", "keys_match", "name_key", "seed_label",
+    "skeleton",
+]
+
+# ------------------------------------------------------------------ seed table
+# canonical key -> (label, variants in several languages/scripts). Variants are normalised
+# with the same function as queries, so accents and case do not matter here.
+_SEED: dict[str, tuple[str, tuple[str, ...]]] = {
+    # organisations
+    "nato": ("ORG", ("otan", "nato", "north atlantic treaty organization",
+                     "organisation du traite de l'atlantique nord", "alliance atlantique",
+                     "atlantic alliance", "нато")),
+    "un": ("ORG", ("onu", "un", "u.n.", "united nations", "nations unies",
+                   "organisation des nations unies", "oon", "оон", "uno")),
+    "eu": ("ORG", ("ue", "eu", "e.u.", "european union", "union europeenne", "евросоюз",
+                   "европейский союз", "europaische union")),
+    "european commission": ("ORG", ("commission europeenne", "european commission",
+                                    "europaische kommission", "bruxelles commission")),
+    "european parliament": ("ORG", ("parlement europeen", "european parliament",
+                                    "europaisches parlament")),
+    "council of europe": ("ORG", ("conseil de l'europe", "council of europe", "europarat")),
+    "who": ("ORG", ("oms", "who", "world health organization", "world health organisation",
+                    "organisation mondiale de la sante", "воз")),
+    "imf": ("ORG", ("fmi", "imf", "international monetary fund", "fonds monetaire international",
+                    "мвф")),
+    "wto": ("ORG", ("omc", "wto", "world trade organization",
+                    "organisation mondiale du commerce")),
+    "osce": ("ORG", ("osce", "обсе", "organisation pour la securite et la cooperation en europe")),
+    "security council": ("ORG", ("conseil de securite", "security council", "un security council",
+                                 "conseil de securite de l'onu", "совбез оон", "sicherheitsrat")),
+    "kremlin": ("ORG", ("kremlin", "кремль", "kreml")),
+    "white house": ("ORG", ("maison-blanche", "maison blanche", "white house", "белый дом",
+                            "weisses haus", "casa blanca", "casa bianca")),
+    "pentagon": ("ORG", ("pentagone", "pentagon", "пентагон", "pentagono")),
+    "state department": ("ORG", ("departement d'etat", "state department", "department of state",
+                                 "us state department", "госдеп", "госдепартамент")),
+    "elysee": ("ORG", ("elysee", "palais de l'elysee", "elysee palace")),
+    "congress": ("ORG", ("congres", "congress", "us congress", "конгресс", "kongress")),
+    "senate": ("ORG", ("senat", "senate", "us senate", "сенат")),
+    "house of representatives": ("ORG", ("chambre des representants", "house of representatives")),
+    "duma": ("ORG", ("douma", "duma", "дума", "государственная дума", "state duma")),
+    "g7": ("ORG", ("g7", "g-7", "groupe des sept")), "g20": ("ORG", ("g20", "g-20")),
+    "cia": ("ORG", ("cia",)), "fbi": ("ORG", ("fbi",)), "nsa": ("ORG", ("nsa",)),
+    "fsb": ("ORG", ("fsb", "фсб")), "kgb": ("ORG", ("kgb", "кгб")), "sbu": ("ORG", ("sbu", "сбу")),
+    "afp": ("ORG", ("afp", "agence france-presse", "agence france presse")),
+    "reuters": ("ORG", ("reuters", "рейтер")),
+    "associated press": ("ORG", ("ap", "associated press")),
+    "tass": ("ORG", ("tass", "тасс")), "ria novosti": ("ORG", ("ria novosti", "риа новости")),
+    "washington post": ("ORG", ("washington post",)),
+    "new york times": ("ORG", ("new york times", "nyt")),
+    "red cross": ("ORG", ("croix-rouge", "croix rouge", "red cross", "красный крест")),
+    "ecb": ("ORG", ("bce", "ecb", "banque centrale europeenne", "european central bank")),
+    "iaea": ("ORG", ("aiea", "iaea", "magate", "магатэ")),
+    # places without a CLDR entry (cities, regions) or with common short forms
+    "united states": ("LOC", ("usa", "u.s.a.", "us", "u.s.", "etats-unis", "etats unis",
+                              "america", "amerique", "сша", "états-unis d'amérique")),
+    "united kingdom": ("LOC", ("uk", "u.k.", "royaume-uni", "grande-bretagne", "great britain",
+                               "britain", "великобритания")),
+    "russia": ("LOC", ("russie", "russia", "россия", "russland", "federation de russie",
+                       "russian federation")),
+    "ukraine": ("LOC", ("ukraine", "украина", "україна")),
+    "moscow": ("LOC", ("moscou", "moscow", "moskau", "moskva", "москва", "mosca", "moscu")),
+    "london": ("LOC", ("londres", "london", "londra", "лондон")),
+    "beijing": ("LOC", ("pekin", "beijing", "peking", "pechino", "пекин")),
+    "kyiv": ("LOC", ("kiev", "kyiv", "kiew", "kiiv", "kyjiw", "київ", "киев")),
+    "warsaw": ("LOC", ("varsovie", "warsaw", "warschau", "warszawa", "варшава")),
+    "brussels": ("LOC", ("bruxelles", "brussels", "brussel", "brussel", "bruselas", "брюссель")),
+    "geneva": ("LOC", ("geneve", "geneva", "genf", "ginevra", "женева")),
+    "vienna": ("LOC", ("vienne", "vienna", "wien", "вена")),
+    "athens": ("LOC", ("athenes", "athens", "athen", "афины")),
+    "rome": ("LOC", ("rome", "roma", "rom", "рим")),
+    "cairo": ("LOC", ("le caire", "cairo", "kairo", "каир")),
+    "algiers": ("LOC", ("alger", "algiers", "алжир")),
+    "tehran": ("LOC", ("teheran", "tehran", "тегеран")),
+    "lisbon": ("LOC", ("lisbonne", "lisbon", "lissabon", "lisboa")),
+    "copenhagen": ("LOC", ("copenhague", "copenhagen", "kopenhagen")),
+    "bucharest": ("LOC", ("bucarest", "bucharest", "bukarest")),
+    "the hague": ("LOC", ("la haye", "the hague", "den haag")),
+    "damascus": ("LOC", ("damas", "damascus", "damaskus", "дамаск")),
+    "baghdad": ("LOC", ("bagdad", "baghdad", "багдад")),
+    "beirut": ("LOC", ("beyrouth", "beirut", "бейрут")),
+    "jerusalem": ("LOC", ("jerusalem", "иерусалим")),
+    "saint petersburg": ("LOC", ("saint-petersbourg", "saint petersburg", "st petersburg",
+                                 "st. petersburg", "sankt petersburg", "санкт-петербург")),
+    "munich": ("LOC", ("munich", "munchen", "monaco di baviera")),
+    "cologne": ("LOC", ("cologne", "koln")),
+    "venice": ("LOC", ("venise", "venice", "venedig", "venezia")),
+    "edinburgh": ("LOC", ("edimbourg", "edinburgh")),
+    "luhansk": ("LOC", ("louhansk", "lougansk", "luhansk", "lugansk", "луганск", "луганськ")),
+    "donetsk": ("LOC", ("donetsk", "донецк", "донецьк")),
+    "donbas": ("LOC", ("donbass", "donbas", "донбасс", "донбас")),
+    "crimea": ("LOC", ("crimee", "crimea", "krim", "crimea", "крым", "крим")),
+    "kharkiv": ("LOC", ("kharkov", "kharkiv", "charkiw", "харьков", "харків")),
+    "odesa": ("LOC", ("odessa", "odesa", "одесса", "одеса")),
+    "mariupol": ("LOC", ("marioupol", "mariupol", "мариуполь", "маріуполь")),
+    "lviv": ("LOC", ("lviv", "lvov", "lwow", "lemberg", "львов", "львів")),
+    "singapore": ("LOC", ("singapour", "singapore", "singapur")),
+    "seoul": ("LOC", ("seoul", "séoul")),
+    "kabul": ("LOC", ("kaboul", "kabul")),
+    "caucasus": ("LOC", ("caucase", "caucasus", "kaukasus", "кавказ")),
+    "siberia": ("LOC", ("siberie", "siberia", "sibirien", "сибирь")),
+    "black sea": ("LOC", ("mer noire", "black sea", "schwarzes meer", "черное море")),
+    "baltic": ("LOC", ("baltique", "baltic", "pays baltes", "baltic states")),
+    "mediterranean": ("LOC", ("mediterranee", "mediterranean", "mer mediterranee")),
+    "middle east": ("LOC", ("moyen-orient", "middle east", "proche-orient", "near east")),
+    "balkans": ("LOC", ("balkans", "balkan")),
+    "arctic": ("LOC", ("arctique", "arctic", "arktis")),
+    "washington": ("LOC", ("washington", "вашингтон")),
+    # people whose names transliterate irregularly between languages
+    "putin": ("PER", ("poutine", "putin", "путин", "poetin", "putyin")),
+    "zelensky": ("PER", ("zelensky", "zelenski", "zelenskiy", "zelenskyy", "selenskyj",
+                         "зеленский", "зеленський")),
+    "xi jinping": ("PER", ("xi jinping", "xi", "習近平", "习近平", "си цзиньпин")),
+    "erdogan": ("PER", ("erdogan", "эрдоган")),
+    "lukashenko": ("PER", ("loukachenko", "lukashenko", "lukaschenko", "лукашенко")),
+    "khrushchev": ("PER", ("khrouchtchev", "khrushchev", "chruschtschow", "хрущев", "хрущёв")),
+    "gorbachev": ("PER", ("gorbatchev", "gorbachev", "gorbatschow", "горбачев", "горбачёв")),
+    "navalny": ("PER", ("navalny", "navalni", "nawalny", "навальный")),
+    "prigozhin": ("PER", ("prigojine", "prigozhin", "prigoschin", "пригожин")),
+    "shoigu": ("PER", ("choigou", "shoigu", "schoigu", "шойгу")),
+    "kadyrov": ("PER", ("kadyrov", "kadyrow", "кадыров")),
+    "yanukovych": ("PER", ("ianoukovitch", "yanukovych", "yanukovich", "janukowytsch",
+                           "янукович")),
+    "netanyahu": ("PER", ("netanyahou", "netanyahu", "netanjahu", "нетаньяху")),
+}
+
+# frequent given names (English, French, Slavic, German, ...), lower-case ASCII: a name
+# starting with one of these is a person even when the model says otherwise
+FIRST_NAMES = frozenset(["aaron", "adam", "alan", "albert", "alex", "alexander", "alexandra", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne", "anthony", "antonio", "barack", "barbara", "ben", "benjamin", "bernie", "beth", "betty", "bill", "billy", "bob", "bobby", "brad", "brian", "bruce", "carl", "carlos", "carly", "carol", "catherine", "charles", "charlie", "chris", "christine", "christopher", "chuck", "claire", "cory", "dan", "daniel", "dave", "david", "debbie", "dennis", "diana", "dick", "donald", "donna", "doug", "douglas", "ed", "edward", "elizabeth", "elena", "emily", "emma", "eric", "frank", "gary", "george", "gerald", "grace", "greg", "hannah", "harry", "heidi", "helen", "henry", "hillary", "howard", "jack", "jacob", "james", "jane", "janet", "jason", "jeb", "jeff", "jennifer", "jeremy", "jerry", "jessica", "jill", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "joseph", "josh", "joshua", "juan", "judy", "julia", "julian", "karen", "kate", "katherine", "kathleen", "kelly", "ken", "kevin", "kim", "laura", "lawrence", "leon", "linda", "lisa", "louis", "lucy", "luis", "marco", "margaret", "maria", "marie", "mark", "martin", "mary", "matt", "matthew", "melania", "michael", "michelle", "mike", "mitch", "mitt", "nancy", "nathan", "newt", "nick", "nicholas", "nikki", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "phil", "rachel", "rand", "ralph", "raymond", "rebecca", "reince", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "rudy", "ruth", "ryan", "sam", "samuel", "sarah", "scott", "sean", "sergei", "sharon", "stephen", "steve", "steven", "susan", "tammy", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony", "valerie", "victor", "vladimir", "walter", "wayne", "william", "yuri", "zach", "kamala", "jen", "jake", "antony", "jens", "olaf", "ursula", "josep", "recep", "emmanuel", "jean", "pierre", "jacques", "francois", "michel", "philippe", "nicolas", "alain", "bernard", "christophe", "laurent", "olivier", "sebastien", "thierry", "yves", "sophie", "nathalie", "isabelle", "sylvie", "valerie", "segolene", "marine", "edouard", "gerald", "bruno", "gabriel", "clement", "arnaud", "benoit", "dmitri", "dmitry", "dmitrii", "dmytro", "sergey", "serguei", "iouri", "yury", "youri", "alexei", "alexey", "aleksei", "mikhail", "mikhail", "ivan", "igor", "oleg", "andrei", "andrey", "boris", "viktor", "nikolai", "nikolay", "evgeny", "evgueni", "volodymyr", "petro", "oleksandr", "oleksii", "vitali", "vitaly", "valeri", "valery", "gennadi", "maria", "olga", "irina", "natalia", "tatiana", "svetlana", "ekaterina", "yulia", "ioulia", "angela", "annalena", "friedrich", "gerhard", "helmut", "wolfgang", "karl", "hans", "frank", "markus", "xi", "li", "wang", "mohammed", "mohamed", "muhammad", "ali", "ahmed", "hassan", "bashar", "abdel", "recep", "tayyip", "benjamin", "naftali", "yair", "ehud", "giorgia", "mario", "matteo", "silvio", "pedro", "jose", "manuel", "rishi", "liz", "theresa", "keir", "justin", "narendra", "shinzo", "fumio", "moon", "yoon"])
+
+_ARTICLES = {"le", "la", "les", "l", "the", "der", "die", "das", "den", "dem", "des", "el", "il",
+             "lo", "los", "las", "gli", "i", "de", "du", "d"}
+_TITLES = {
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss", "dr", "pr", "prof", "sir",
+    "dame", "lord", "lady", "me", "herr", "frau", "sen", "rep", "gov", "gen", "col", "lt",
+    "capt", "sgt", "adm", "president", "presidente", "vice-president", "premier", "prime",
+    "minister", "ministre", "chancellor", "chancelier", "chanceliere", "secretary",
+    "secretaire", "general", "senator", "senateur", "senatrice", "governor", "gouverneur",
+    "representative", "depute", "deputee", "mayor", "maire", "king", "queen", "roi", "reine",
+    "prince", "princesse", "princess", "pope", "pape", "ambassador", "ambassadeur",
+    "ambassadrice", "spokesman", "spokeswoman", "porte-parole", "judge", "juge", "candidate",
+    "candidat", "leader", "chef", "patron", "director", "directeur", "directrice",
+    "ceo", "pdg", "conseiller", "conseillere", "adviser", "advisor", "aide", "colonel",
+    "lieutenant", "captain", "capitaine", "sergeant", "sergent", "admiral", "amiral", "marshal",
+    "marechal", "commandant", "commander", "officer", "agent", "inspector", "inspecteur",
+    "former", "ancien", "ancienne", "ex", "feu", "late", "saint",
+}
+_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del",
+              "della", "dos", "das", "bin", "ben", "al", "el", "ibn", "ter", "zu", "mac"}
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII form with punctuation reduced to single spaces (keeps '.' in acronyms)."""
+    t = unicodedata.normalize("NFKC", text)
+    t = anyascii(t).lower()
+    t = t.replace("’", "'").replace("`", "'")
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"[^a-z0-9.'\- ]+", " ", t)
+    return " ".join(t.split())
+
+
+def _tokens(folded: str) -> list[str]:
+    return [t for t in re.split(r"[\s']+", folded) if t]
+
+
+def _compact(folded: str) -> str:
+    """Form used for table lookups: no dots, hyphens as spaces."""
+    t = folded.replace(".", "").replace("-", " ").replace("'", " ")
+    return " ".join(t.split())
+
+
+def _strip_leading(text: str) -> str:
+    """Remove leading articles ("l'", "the") and titles/roles ("M.", "le président russe")."""
+    t = " ".join(unicodedata.normalize("NFKC", text).split()).strip(" \t\"'«»“”‘’.,;:()[]")
+    t = re.sub(r"^(?:[lLdD]['’]|[Ll]a\s|[Ll]e\s|[Ll]es\s|[Tt]he\s)", "", t)
+    words = t.split()
+    i = 0
+    while i < len(words) - 1:
+        w = words[i]
+        fw = _compact(_fold(w))
+        capital_follows = any(x[:1].isupper() for x in words[i + 1:])
+        if fw in _TITLES or fw in _ARTICLES - _PARTICLES:
+            i += 1
+            continue
+        if w[:1].islower() and fw not in _PARTICLES and capital_follows:
+            i += 1  # lower-case role words ("président russe Vladimir Poutine")
+            continue
+        break
+    rest = words[i:]
+    # "l'OTAN" inside the remaining first word
+    if rest:
+        rest[0] = re.sub(r"^[lLdD]['’](?=\w)", "", rest[0])
+    return " ".join(rest)
+
+
+_SKELETON_RULES = [
+    ("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("ou", "u"), ("ph", "f"),
+    ("zh", "j"), ("dj", "j"), ("dzh", "j"), ("ck", "k"), ("w", "v"), ("y", "i"), ("ij", "i"),
+]
+
+
+def skeleton(text: str) -> str:
+    """Transliteration-tolerant ASCII skeleton of a name ("Ouchakov" -> "ushakov")."""
+    out = []
+    for tok in _tokens(_compact(_fold(text))):
+        t = tok
+        for a, b in _SKELETON_RULES:
+            t = t.replace(a, b)
+        t = re.sub(r"(.)\1+", r"\1", t)
+        if len(t) > 3 and t.endswith("e") and not t.endswith("ee"):
+            t = t[:-1]
+        out.append(t)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _seed_index() -> dict[str, tuple[str, str]]:
+    index: dict[str, tuple[str, str]] = {}
+    for key, (label, variants) in _SEED.items():
+        for v in (key, *variants):
+            index.setdefault(_compact(_fold(v)), (key, label))
+    return index
+
+
+_CLDR_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "hu", "ro",
+                 "tr", "ar", "zh", "ja", "ko", "hi", "sv", "da", "fi", "el", "bg", "sr", "hr")
+
+
+@lru_cache(maxsize=1)
+def _cldr_index() -> dict[str, str]:
+    """CLDR territory names in many locales -> English name key."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    index: dict[str, str] = {}
+    for code in _CLDR_LOCALES:
+        try:
+            names = Locale.parse(code).territories
+        except Exception:  # noqa: BLE001 - a locale missing from this babel build
+            continue
+        for terr, name in names.items():
+            if terr not in english or not terr.isalpha():
+                continue
+            key = _compact(_fold(english[terr]))
+            index.setdefault(_compact(_fold(name)), key)
+    # regions (numeric codes: Europe, Africa, ...) in English and French only
+    for code in ("en", "fr", "de"):
+        for terr, name in Locale.parse(code).territories.items():
+            if terr.isdigit() and terr in english:
+                index.setdefault(_compact(_fold(name)), _compact(_fold(english[terr])))
+    return index
+
+
+def display_name(text: str) -> str:
+    """A name without its leading article or title ("M. Biden" -> "Biden")."""
+    return _strip_leading(text) or text
+
+
+def seed_label(text: str) -> str | None:
+    """The label the built-in tables give ``text`` (``LOC`` for CLDR countries), or None."""
+    core = _compact(_fold(_strip_leading(text)))
+    hit = _seed_index().get(core)
+    if hit:
+        return hit[1]
+    if core in _cldr_index():
+        return "LOC"
+    return None
+
+
+def _table_key(core: str) -> str | None:
+    hit = _seed_index().get(core)
+    if hit:
+        return hit[0]
+    return _cldr_index().get(core)
+
+
+def _surname(words: list[str]) -> list[str]:
+    """Last name with its particles: ["Jean-Yves", "Le", "Drian"] -> ["Le", "Drian"]."""
+    if len(words) <= 1:
+        return words
+    i = len(words) - 1
+    while i > 0 and _compact(_fold(words[i - 1])) in _PARTICLES:
+        i -= 1
+    if i == 0:
+        return words
+    return words[i:]
+
+
+def name_key(text: str, label: str | None = None, lang: str | None = None) -> str:
+    """Canonical cross-language key of a name (see the module docstring)."""
+    del lang  # the rules are language-independent; kept for the interface
+    stripped = _strip_leading(text) or text
+    core = _compact(_fold(stripped))
+    if not core:
+        return ""
+    hit = _table_key(core)
+    if hit:
+        return hit
+    words = stripped.split()
+    if label == "PER" and len(words) > 1:
+        last = _surname(words)
+        last_core = _compact(_fold(" ".join(last)))
+        hit = _table_key(last_core)
+        if hit:
+            return hit
+        return skeleton(" ".join(last))
+    if label in (None, "ORG", "MISC") and re.fullmatch(r"[A-Z0-9.&-]{2,8}", stripped):
+        return core.replace(" ", "")  # acronyms stay as they are ("cnn", "bbc")
+    return skeleton(stripped)
+
+
+def keys_match(a: str, b: str, *, threshold: float = 88.0) -> bool:
+    """Whether two keys name the same thing: equal, one is the other's last part
+    ("vladimir putin"/"putin"), or close spellings (rapidfuzz ratio >= ``threshold``)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    from rapidfuzz import fuzz
+
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= threshold
+
+
+# ------------------------------------------------------------------ alias table
+
+
+class AliasTable:
+    """Aliases between keys, learned from aligned translation pairs; grows with the corpus.
+
+    ``learn`` takes, for each pair of aligned sentences, the entities of both sides. Keys
+    present on both sides already match. Among the others, names of compatible labels that
+    keep co-occurring across aligned pairs (``min_count`` times, and in at least ``min_ratio``
+    of the pairs where the rarer of the two appears unmatched) become aliases of each other.
+    """
+
+    def __init__(self, *, min_count: int = 2, min_ratio: float = 0.5) -> None:
+        self.min_count = min_count
+        self.min_ratio = min_ratio
+        self.parent: dict[str, str] = {}
+        self.pair_counts: Counter[tuple[str, str]] = Counter()
+        self.key_counts: Counter[str] = Counter()
+
+    # union-find -------------------------------------------------------------
+    def resolve(self, key: str) -> str:
+        """The canonical key of ``key`` (itself when it has no alias)."""
+        seen = []
+        while key in self.parent and self.parent[key] != key:
+            seen.append(key)
+            key = self.parent[key]
+        for k in seen:
+            self.parent[k] = key
+        return key
+
+    def add_alias(self, a: str, b: str) -> None:
+        """Declare ``a`` and ``b`` the same name; the more frequent root becomes canonical."""
+        ra, rb = self.resolve(a), self.resolve(b)
+        if ra == rb:
+            return
+        seeds = set(_SEED)
+        if ra in seeds and rb not in seeds:
+            root, child = ra, rb
+        elif rb in seeds and ra not in seeds:
+            root, child = rb, ra
+        else:
+            ca, cb = self.key_counts[ra], self.key_counts[rb]
+            root, child = (ra, rb) if (ca, rb) >= (cb, ra) else (rb, ra)
+        self.parent[child] = root
+        self.parent.setdefault(root, root)
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Every aliased key -> its canonical key."""
+        return {k: self.resolve(k) for k in self.parent if self.resolve(k) != k}
+
+    # lookups ----------------------------------------------------------------
+    def key(self, text: str, label: str | None = None, lang: str | None = None) -> str:
+        return self.resolve(name_key(text, label, lang))
+
+    def entity_key(self, ent: Entity) -> str:
+        return self.resolve(ent.key or name_key(ent.text, ent.label))
+
+    # learning ---------------------------------------------------------------
+    def learn(self, pairs: Iterable[tuple[list[Entity], list[Entity]]]) -> int:
+        """Count co-occurrences in aligned pairs; return how many new aliases were made."""
+        touched: set[tuple[str, str]] = set()
+        for ents_a, ents_b in pairs:
+            ka = {self.entity_key(e): e.label for e in ents_a if e.text.strip()}
+            kb = {self.entity_key(e): e.label for e in ents_b if e.text.strip()}
+            only_a = {k: lab for k, lab in ka.items() if k not in kb and k}
+            only_b = {k: lab for k, lab in kb.items() if k not in ka and k}
+            # keys matching loosely are the same name already
+            for x in list(only_a):
+                for y in list(only_b):
+                    if keys_match(x, y):
+                        only_a.pop(x, None)
+                        only_b.pop(y, None)
+                        break
+            for k in (*only_a, *only_b):
+                self.key_counts[k] += 1
+            for x, lx in only_a.items():
+                for y, ly in only_b.items():
+                    if lx != ly and "MISC" not in (lx, ly):
+                        continue
+                    pair = (x, y) if x <= y else (y, x)
+                    self.pair_counts[pair] += 1
+                    touched.add(pair)
+        made = 0
+        for pair in sorted(touched):
+            made += self._consider(pair)
+        return made
+
+    def _consider(self, pair: tuple[str, str]) -> int:
+        x, y = pair
+        n = self.pair_counts[pair]
+        if n < self.min_count:
+            return 0
+        rarer = min(self.key_counts[x], self.key_counts[y]) or 1
+        if n / rarer < self.min_ratio:
+            return 0
+        # each key aliases to its best partner only
+        for k in (x, y):
+            best = max((c for (p, q), c in self.pair_counts.items() if k in (p, q)), default=0)
+            if n < best:
+                return 0
+        if self.resolve(x) == self.resolve(y):
+            return 0
+        self.add_alias(x, y)
+        return 1
+
+    # persistence ------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "min_count": self.min_count,
+            "min_ratio": self.min_ratio,
+            "aliases": self.aliases,
+            "pair_counts": [[a, b, c] for (a, b), c in self.pair_counts.items()],
+            "key_counts": dict(self.key_counts),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AliasTable:
+        table = cls(min_count=int(data.get("min_count", 2)),
+                    min_ratio=float(data.get("min_ratio", 0.5)))
+        for a, b, c in data.get("pair_counts", []):
+            table.pair_counts[(a, b)] = int(c)
+        table.key_counts.update({k: int(v) for k, v in data.get("key_counts", {}).items()})
+        for k, root in data.get("aliases", {}).items():
+            table.parent[k] = root
+            table.parent.setdefault(root, root)
+        return table
+
+    def __len__(self) -> int:
+        return len(self.aliases)

@@ -1,0 +1,580 @@
+"""Numbers in running text: amounts, percentages, money, ranges, written-out numbers.
+
+Regex-based and language-aware where it matters (decimal comma vs decimal point).
+Every mention carries a ``kind``:
+
+- ``number``: a plain amount ("175 000 soldats", "fourteen people");
+- ``percent``: "3,2 %", "12 per cent" (unit ``%``; "points de pourcentage" -> unit ``pp``);
+- ``money``: "1,5 million de dollars", "$1.5bn", "20 €" (unit = ISO currency code);
+- ``range``: "entre 10 et 15", "10-15" (``value`` = low end, ``high`` = high end). Money and
+  percent ranges keep their kind and also set ``high``;
+- ``year``, ``time``, ``ordinal``: found so that they are *not* mistaken for amounts
+  ("en 2021", "17h30", "3e", "21st"); comparisons of amounts should skip them.
+
+``unit`` is the currency code, ``%``, or the counted noun normalised to a short English key when
+it is a frequent one ("soldats"/"troops" -> ``troops``, "km" -> ``km``), else the noun lower-cased.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+
+from sourcier.model import NumberMention
+
+__all__ = ["find_numbers", "parse_number", "words_to_number"]
+
+_SP = " \u00a0\u202f\u2009"  # space, nbsp, narrow nbsp, thin space
+_APOS = "'’"
+
+# --------------------------------------------------------------------- tables
+
+_MULTIPLIERS: dict[str, float] = {
+    "mille": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+}
+# in French, "billion" means 10^12
+_FR_MULTIPLIERS = {"billion": 1e12, "billions": 1e12}
+# short multipliers only valid glued to a number or next to a currency ("$5m", "5 Md€")
+_SHORT_MULT = {"k", "m", "mn", "mln", "md", "mds", "mrd", "b", "bn", "tn", "mio"}
+
+_CURRENCY_SYMBOLS = {
+    "€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH",
+    "₹": "INR", "₺": "TRY", "chf": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "rub": "RUB", "uah": "UAH", "cny": "CNY", "jpy": "JPY", "fcfa": "XOF",
+}
+_CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP",
+    "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "yen": "JPY", "yens": "JPY",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "franc": "CHF", "francs": "CHF",
+    "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR",
+    "lire": "TRY", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN",
+}
+# nouns for which a cross-language key helps comparison
+_UNIT_KEYS = {
+    "soldats": "troops", "soldat": "troops", "troupes": "troops", "militaires": "troops",
+    "troops": "troops", "soldiers": "troops", "soldier": "troops", "servicemen": "troops",
+    "personnes": "people", "personne": "people", "people": "people", "persons": "people",
+    "habitants": "inhabitants", "inhabitants": "inhabitants", "residents": "inhabitants",
+    "morts": "dead", "mort": "dead", "tués": "dead", "dead": "dead", "deaths": "dead",
+    "victimes": "victims", "victims": "victims", "blessés": "injured", "injured": "injured",
+    "wounded": "injured", "réfugiés": "refugees", "refugees": "refugees",
+    "enfants": "children", "children": "children", "femmes": "women", "women": "women",
+    "hommes": "men", "men": "men", "pays": "countries", "countries": "countries",
+    "ans": "years", "an": "years", "années": "years", "years": "years", "year": "years",
+    "mois": "months", "months": "months", "month": "months", "jours": "days", "jour": "days",
+    "days": "days", "day": "days", "semaines": "weeks", "weeks": "weeks", "heures": "hours",
+    "hours": "hours", "minutes": "minutes", "secondes": "seconds", "seconds": "seconds",
+    "kilomètres": "km", "kilometres": "km", "kilometers": "km", "km": "km",
+    "mètres": "m", "metres": "m", "meters": "m", "miles": "mi", "mi": "mi",
+    "kilogrammes": "kg", "kilos": "kg", "kg": "kg", "tonnes": "t", "tons": "t",
+    "litres": "l", "liters": "l", "barils": "barrels", "barrels": "barrels",
+    "chars": "tanks", "tanks": "tanks", "avions": "aircraft", "aircraft": "aircraft",
+    "missiles": "missiles", "drones": "drones", "voix": "votes", "votes": "votes",
+    "sièges": "seats", "seats": "seats", "emplois": "jobs", "jobs": "jobs",
+    "électeurs": "voters", "voters": "voters", "manifestants": "protesters",
+    "protesters": "protesters", "migrants": "migrants", "étudiants": "students",
+    "students": "students", "membres": "members", "members": "members",
+    "doses": "doses", "cas": "cases", "cases": "cases", "kilowatts": "kw", "mw": "mw",
+}
+_STOP_AFTER = {
+    # function words that never are the counted noun
+    "de", "d", "du", "des", "le", "la", "les", "l", "et", "ou", "à", "a", "au", "aux", "en",
+    "dans", "pour", "par", "sur", "avec", "sans", "contre", "qui", "que", "qu", "dont", "où",
+    "il", "elle", "ils", "elles", "on", "ont", "est", "sont", "ne", "se", "sa", "son", "ses",
+    "of", "the", "and", "or", "to", "in", "at", "for", "by", "with", "from", "that",
+    "which", "who", "is", "are", "was", "were", "have", "has", "had", "be", "been", "it",
+    "than", "as", "but", "this", "these", "those", "their", "his", "her", "its", "our", "an",
+    "plus", "moins", "more", "less", "fewer", "environ", "about", "around", "près",
+    "selon", "après", "avant", "after", "before", "pendant", "during", "between", "entre",
+    "y", "ce", "cette", "ces", "leur", "leurs", "not", "pas", "also", "aussi", "déjà",
+    "fois", "times",
+}
+_PERCENT_WORDS = re.compile(
+    r"[" + _SP + r"]*(?:%|pour[" + _SP + r"]?cents?|per[" + _SP + r"]?cent|pct\b|p\.c\.)",
+    re.I,
+)
+_PP_WORDS = re.compile(
+    r"[" + _SP + r"]+(?:points?[" + _SP + r"]+de[" + _SP + r"]+pourcentage|percentage[" + _SP
+    + r"]+points?)\b",
+    re.I,
+)
+
+_FR_UNITS = {
+    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+    "octante": 80, "huitante": 80, "nonante": 90,
+}
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_HUNDRED = {"cent", "cents", "hundred", "hundreds"}
+_THOUSAND = {"mille", "mil", "thousand"}
+_BIG = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+        "billion": 1e9, "billions": 1e9, "trillion": 1e12}
+_DOZEN = {"dozen": 12, "douzaine": 12, "douzaines": 12, "score": 20}
+_ORD_WORDS = {
+    "premier": 1, "première": 1, "first": 1, "second": 2, "seconde": 2, "third": 3,
+    "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12,
+}
+_NUMBER_WORDS = (set(_FR_UNITS) | set(_EN_UNITS) | _HUNDRED | _THOUSAND | set(_BIG)
+                 | set(_DOZEN) | {"et", "and", "a", "an"})
+_CONNECTORS = {"et", "and"}
+
+# --------------------------------------------------------------------- regexes
+
+_DIGITS = (
+    r"(?<![\w.,/:])(?<![^\W\d]-)(?:\d{1,3}(?:(?:[" + _SP + r"]|[.,'’])\d{3})+(?![\d])|\d+)"
+    r"(?:[.,]\d+(?![\d.,]\d))?"
+)
+_CUR_SYM = r"(?:US\$|\$|€|£|¥|₽|₴|₹|₺)"
+_CUR_CODE = r"(?:USD|EUR|GBP|CHF|RUB|UAH|CNY|JPY|FCFA)"
+_MULT_RE = (
+    r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|k|m|b)"
+)
+_NUM_RE = re.compile(
+    r"(?P<pre>" + _CUR_SYM + r"[" + _SP + r"]?|" + _CUR_CODE + r"[" + _SP + r"])?"
+    r"(?P<num>(?:(?<![^\s(])[-−])?" + _DIGITS + r")"
+    r"(?P<ord>(?:er|re|ère|e|ème|ième|eme|st|nd|rd|th)\b)?"
+    r"(?:(?P<multsp>[" + _SP + r"]?)(?P<mult>" + _MULT_RE + r")(?![\w]))?",
+    re.I,
+)
+_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?:[01]?\d|2[0-3])(?:[" + _SP + r"]?[hH][" + _SP + r"]?(?:[0-5]\d)?(?![\w])"
+    r"|:[0-5]\d(?::[0-5]\d)?(?![\d])(?:[" + _SP + r"]?(?:a\.m\.|p\.m\.|am\b|pm\b))?"
+    r"|(?:[" + _SP + r"]?(?:a\.m\.|p\.m\.|am\b|pm\b)))",
+    re.I,
+)
+_DATE_LIKE = re.compile(
+    r"(?<![\d])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{4})(?![\d])"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
+_RANGE_JOIN = re.compile(
+    r"[" + _SP + r"]*(?:-|–|—|à|a|to|et|and|ou|or)[" + _SP + r"]*$", re.I
+)
+_RANGE_OPEN = re.compile(r"(?:\bentre|\bbetween|\bde|\bfrom|\bd['’]environ)[" + _SP + r"]+$",
+                         re.I)
+_MONTHS_RE = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|déc|janv|févr|avr|juil"
+)
+_YEAR_STRONG = re.compile(
+    r"(?:\b(?:en|in|depuis|since|année|year|l['’]an|fin|début|mi|jusqu['’]en|"
+    r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter|" + _MONTHS_RE
+    + r")\.?|\d{1,2}(?:er)?,?|[-–(])[" + _SP + r"]*$",
+    re.I,
+)
+_YEAR_WEAK = re.compile(
+    r"(?:\b(?:de|of|until|by|avant|après|before|after|from|to|au|à)|[,;:])[" + _SP + r"]*$", re.I
+)
+
+
+def _is_decimal_comma_lang(lang: str | None) -> bool:
+    return lang not in ("en", "zh", "ja", "ko", "th", "he", "hi")
+
+
+def parse_number(raw: str, lang: str | None = None, *, multiplier: bool = False) -> float | None:
+    """Value of a digit string with locale separators ("175 000", "1,5", "175.000", "1,500").
+
+    A single ``,`` or ``.`` followed by exactly three digits is a thousands separator, unless
+    the number is followed by a multiplier word ("1,500 million" is rare; "1,5 million" common)
+    or starts with 0; otherwise it is the decimal mark.
+    """
+    s = raw.strip().replace("−", "-").replace("–", "-")
+    neg = s.startswith("-")
+    s = s.lstrip("-")
+    for ch in _SP + _APOS:
+        s = s.replace(ch, "")
+    if not s:
+        return None
+    commas, dots = s.count(","), s.count(".")
+    if commas and dots:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        s = s.replace(thou, "").replace(dec, ".")
+    elif commas or dots:
+        sep = "," if commas else "."
+        parts = s.split(sep)
+        if len(parts) > 2:
+            s = "".join(parts)
+        else:
+            head, tail = parts
+            thousands = len(tail) == 3 and head not in ("0", "") and not multiplier
+            s = head + tail if thousands else head + "." + tail
+    try:
+        value = float(s)
+    except ValueError:
+        return None
+    return -value if neg else value
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """Value of a sequence of number words ("deux cents", "quatre-vingt-dix", "two dozen")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    prev = ""
+    for w in words:
+        w = w.lower()
+        if w in _CONNECTORS:
+            continue
+        if w in ("a", "an"):
+            current = current or 1
+            seen = True
+            continue
+        if w in _FR_UNITS or w in _EN_UNITS:
+            v = _FR_UNITS.get(w, _EN_UNITS.get(w))
+            if w.startswith("vingt") and prev == "quatre":
+                current = current - 4 + 80
+            else:
+                current += v
+        elif w in _HUNDRED:
+            current = (current or 1) * 100
+        elif w in _THOUSAND:
+            total += (current or 1) * 1000
+            current = 0
+        elif w in _BIG:
+            total = (total + (current or 1)) * _BIG[w]
+            current = 0
+        elif w in _DOZEN:
+            current = (current or 1) * _DOZEN[w]
+        else:
+            return None
+        seen = True
+        prev = w
+    return total + current if seen else None
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun right after ``pos`` (skipping "de", "d'", "of"), and where it ends."""
+    m = re.compile(r"[" + _SP + r"]+(?:(?:de|d['’]|of)[" + _SP + r"]*)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)"
+                   ).match(text, pos)
+    if not m:
+        m2 = re.compile(r"[" + _SP + r"]?(?P<w>km|kg|m|cm|mm|t|l|kW|MW|GW|ha)\b").match(text, pos)
+        if not m2:
+            return None, pos
+        w = m2.group("w")
+        return _UNIT_KEYS.get(w.lower(), w.lower()), m2.end()
+    w = m.group("w")
+    lw = w.lower()
+    if lw in _STOP_AFTER or (w[0].isupper() and lw not in _UNIT_KEYS):
+        return None, pos
+    if lw in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[lw], m.end()
+    if lw in _MULTIPLIERS:
+        return None, pos
+    return _UNIT_KEYS.get(lw, lw), m.end()
+
+
+def _currency_after(text: str, pos: int) -> tuple[str | None, int]:
+    m = re.compile(
+        r"[" + _SP + r"]*(?:(?:de|d['’]|of)[" + _SP + r"]*)?"
+        r"(?P<c>" + _CUR_SYM + r"|" + _CUR_CODE + r"\b|[^\W\d_]+)"
+    ).match(text, pos)
+    if not m:
+        return None, pos
+    c = m.group("c")
+    code = _CURRENCY_SYMBOLS.get(c.lower()) or _CURRENCY_WORDS.get(c.lower())
+    if code is None:
+        return None, pos
+    end = m.end()
+    # "dollars américains", "US dollars" handled loosely: swallow "américains"/"US"
+    m2 = re.compile(r"[" + _SP + r"]+(?:américains|canadiens|australiens|sterling)\b",
+                    re.I).match(text, end)
+    if m2:
+        if "canad" in m2.group(0).lower():
+            code = "CAD"
+        elif "austral" in m2.group(0).lower():
+            code = "AUD"
+        end = m2.end()
+    return code, end
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+class SpanIndex:
+    """A set of character spans answering "does [s, e) overlap any?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        # keep a running max of ends up to each index would be costly; spans we add are
+        # disjoint or nested, so checking neighbours in overlaps() is enough
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # spans starting before e
+        j = i - 1
+        # walk back over the few spans that start before e and may reach past s
+        steps = 0
+        while j >= 0 and steps < 64:
+            if self.ends[j] > s and self.starts[j] < e:
+                return True
+            if self.starts[j] < s - 4096:
+                break
+            j -= 1
+            steps += 1
+        return False
+
+
+def _overlaps(spans: SpanIndex | list[tuple[int, int]], s: int, e: int) -> bool:
+    if isinstance(spans, SpanIndex):
+        return spans.overlaps(s, e)
+    return any(a < e and s < b for a, b in spans)
+
+
+def _digit_mentions(text: str, lang: str | None, blocked: SpanIndex
+                    ) -> Iterator[NumberMention]:
+    for m in _NUM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(blocked, s, e):
+            continue
+        raw = m.group("num")
+        mult_word = (m.group("mult") or "")
+        ml = mult_word.lower()
+        pre = (m.group("pre") or "").strip()
+        currency = _CURRENCY_SYMBOLS.get(pre.lower()) if pre else None
+        # short multipliers ("m", "k", "bn") need a currency or to be glued to the number
+        if (ml in _SHORT_MULT and not (currency or (not m.group("multsp") and ml != "m"))
+                and (ml in ("m", "b") or m.group("multsp"))):
+            e = m.end("num") + len(m.group("ord") or "")
+            mult_word, ml = "", ""
+        value = parse_number(raw, lang, multiplier=bool(ml))
+        if value is None:
+            continue
+        if ml:
+            factor = _MULTIPLIERS[ml]
+            if lang == "fr" and ml in _FR_MULTIPLIERS:
+                factor = _FR_MULTIPLIERS[ml]
+            value *= factor
+        text_start = s
+        ordm = m.group("ord")
+        if ordm and not ml:
+            yield NumberMention(text=text[s:e], value=value, start=s, end=e, kind="ordinal")
+            continue
+        kind = "number"
+        unit: str | None = None
+        if currency:
+            kind, unit = "money", currency
+        else:
+            pm = _PERCENT_WORDS.match(text, e)
+            ppm = _PP_WORDS.match(text, e)
+            if ppm:
+                kind, unit, e = "percent", "pp", ppm.end()
+            elif pm:
+                kind, unit, e = "percent", "%", pm.end()
+            else:
+                code, cend = _currency_after(text, e)
+                if code:
+                    kind, unit, e = "money", code, cend
+                    # "5 Md€" style: multiplier glued after the currency is rare; ignore
+        if kind == "number":
+            # a year? 4 digits, 1000-2100, no separators, no multiplier
+            if not ml and re.fullmatch(r"\d{4}", raw) and 1000 <= value <= 2100:
+                before = text[max(0, s - 30):s]
+                nxt_unit, _ = _unit_after(text, e)
+                strong = _YEAR_STRONG.search(before)
+                if strong or (nxt_unit is None and (value >= 1900 or _YEAR_WEAK.search(before))):
+                    yield NumberMention(text=text[s:e], value=value, start=s, end=e, kind="year")
+                    continue
+            unit, uend = _unit_after(text, e)
+            if unit in _CURRENCY_WORDS.values() and unit is not None and unit.isupper():
+                kind = "money"
+                e = uend
+            elif unit is not None:
+                e = uend
+        yield NumberMention(text=text[text_start:e], value=value, start=text_start, end=e,
+                            unit=unit, kind=kind)
+
+
+_MULT_WORD_IN = re.compile(
+    r"(?<=[\d" + _SP + r"])(?:milliards?|millions?|billions?|thousand|mille|bn|mn|k|m)\b", re.I)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.U)
+
+
+def _word_mentions(text: str, lang: str | None, blocked: SpanIndex
+                   ) -> Iterator[NumberMention]:
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
+    i = 0
+    n = len(tokens)
+    while i < n:
+        s, e, w = tokens[i]
+        parts = w.lower().split("-")
+        if not all(p in _NUMBER_WORDS for p in parts) or parts[0] in _CONNECTORS:
+            i += 1
+            continue
+        j = i
+        words: list[str] = []
+        end = e
+        while j < n:
+            tj_s, tj_e, tw = tokens[j]
+            ps = tw.lower().split("-")
+            if not all(p in _NUMBER_WORDS for p in ps):
+                break
+            if j > i and text[end:tj_s].strip(_SP) != "":
+                break
+            words.extend(ps)
+            end = tj_e
+            j += 1
+        # trim trailing connectors / articles
+        while words and words[-1] in ("et", "and", "a", "an"):
+            words.pop()
+            j -= 1
+            end = tokens[j - 1][1]
+        i = max(j, i + 1)
+        meaningful = [x for x in words if x not in ("et", "and", "a", "an")]
+        if not meaningful:
+            continue
+        if words[0] in ("a", "an") and not (set(words) & (_HUNDRED | _THOUSAND | set(_BIG)
+                                                           | set(_DOZEN))):
+            continue
+        # lone "un"/"une"/"one" is an article or pronoun, not an amount
+        if len(meaningful) == 1 and words[0] not in ("a", "an") and meaningful[0] in (
+                "un", "une", "one", "mille", "cent", "second", "million", "millions",
+                                                      "milliard", "milliards", "billion",
+                                                      "thousand", "hundred", "dozen", "score"):
+            continue
+        if _overlaps(blocked, s, end):
+            continue
+        value = words_to_number(words)
+        if value is None:
+            continue
+        kind, unit, mend = "number", None, end
+        pm = _PERCENT_WORDS.match(text, end)
+        if pm:
+            kind, unit, mend = "percent", "%", pm.end()
+        else:
+            code, cend = _currency_after(text, end)
+            if code:
+                kind, unit, mend = "money", code, cend
+            else:
+                unit, mend = _unit_after(text, end)
+        yield NumberMention(text=text[s:mend], value=value, start=s, end=mend, unit=unit,
+                            kind=kind)
+
+
+_ORD_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+    + r"|[^\W\d_]+(?:ième|ièmes))\b", re.I
+)
+
+
+def _ordinal_word_mentions(text: str) -> Iterator[NumberMention]:
+    for m in _ORD_RE.finditer(text):
+        w = m.group("w").lower()
+        if w in _ORD_WORDS:
+            if w in ("second", "seconde"):
+                continue  # mostly the unit of time
+            value: float | None = _ORD_WORDS[w]
+        else:
+            stem = w[: -len("ième")] if w.endswith("ième") else w[: -len("ièmes")]
+            stem = {"cinqu": "cinq", "neuv": "neuf", "deux": "deux"}.get(stem, stem)
+            if stem.endswith("ingt") or stem.endswith("ent") or stem.endswith("ill"):
+                stem = stem if not stem.endswith("ill") else stem + "e"
+            value = words_to_number(stem.split("-")) if stem else None
+            if value is None and stem + "e" in _FR_UNITS:
+                value = _FR_UNITS[stem + "e"]
+        if value is None:
+            continue
+        yield NumberMention(text=m.group(0), value=float(value), start=m.start(), end=m.end(),
+                            kind="ordinal")
+
+
+def _merge_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found) and a.kind not in ("year", "time", "ordinal"):
+            b = found[i + 1]
+            gap = text[a.end:b.start]
+            joined = _RANGE_JOIN.match(gap) and b.kind not in ("year", "time", "ordinal")
+            opener = _RANGE_OPEN.search(text[max(0, a.start - 20):a.start])
+            conj = gap.strip(_SP).lower()
+            if joined and (conj in ("-", "–", "—", "à", "to") or opener):
+                low_val = a.value
+                # "10 à 15 millions": the multiplier of b applies to a too
+                mb = _MULT_WORD_IN.search(b.text)
+                if mb and not _MULT_WORD_IN.search(a.text) and a.unit is None:
+                    low_val = a.value * _MULTIPLIERS[mb.group(0).lower()]
+                unit = b.unit or a.unit
+                kind = b.kind if b.kind in ("money", "percent") else (
+                    a.kind if a.kind in ("money", "percent") else "range")
+                s = a.start
+                out.append(NumberMention(text=text[s:b.end], value=low_val, start=s, end=b.end,
+                                         unit=unit, kind=kind, high=b.value))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_numbers(text: str, lang: str | None = None, *,
+                 date_spans: list[tuple[int, int]] | None = None) -> list[NumberMention]:
+    """All number mentions in ``text``, in order, with values and units/kinds.
+
+    Digits inside date expressions ("le 3 décembre 2021", "il y a trois jours") are not
+    amounts and are left out; pass ``date_spans`` when the dates are already known.
+    """
+    if not text:
+        return []
+    if date_spans is None:
+        from sourcier.annotate.dates import find_dates
+
+        date_spans = [(d.start, d.end) for d in find_dates(text, lang, None)]
+    date_spans = list(date_spans) + _spans_of(_DATE_LIKE, text)
+    found: list[NumberMention] = []
+    time_spans: list[tuple[int, int]] = []
+    date_index = SpanIndex(date_spans)
+    for m in _TIME_RE.finditer(text):
+        if date_index.overlaps(m.start(), m.end()):
+            continue
+        raw = m.group(0)
+        hm = re.match(r"(\d+)\D*?(\d{2})?(?:\D*$)", raw.replace(" ", ""))
+        hours = float(re.match(r"\d+", raw).group(0))
+        mins = re.search(r"[hH:][" + _SP + r"]?(\d{2})", raw)
+        if re.search(r"p\.?m", raw, re.I) and hours < 12:
+            hours += 12
+        value = hours + (int(mins.group(1)) / 60 if mins else 0)
+        del hm
+        # "3 h" could be "3 hours"; keep only clock-like forms
+        if re.fullmatch(r"\d+[" + _SP + r"]?[hH]", raw) and not re.match(
+                r"[" + _SP + r"]*(?:du matin|du soir|GMT|UTC|heure|locale|\d)", text[m.end():]):
+            before = text[max(0, m.start() - 6):m.start()].lower()
+            if not re.search(r"(?:à|vers|dès|de|et)[" + _SP + r"]*$", before):
+                continue
+        found.append(NumberMention(text=raw, value=round(value, 4), start=m.start(), end=m.end(),
+                                   kind="time"))
+        time_spans.append((m.start(), m.end()))
+    blocked = SpanIndex(date_spans + time_spans)
+    found.extend(_digit_mentions(text, lang, blocked))
+    taken = SpanIndex(date_spans + time_spans + [(x.start, x.end) for x in found])
+    found.extend(_word_mentions(text, lang, taken))
+    taken = SpanIndex([(x.start, x.end) for x in found])
+    for o in _ordinal_word_mentions(text):
+        if not taken.overlaps(o.start, o.end):
+            found.append(o)
+    found.sort(key=lambda x: x.start)
+    return _merge_ranges(text, found)

@@ -1,0 +1,75 @@
+"""Name keys across languages and the alias table learned from aligned pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcier.annotate.names import AliasTable, keys_match, name_key, skeleton
+from sourcier.model import Entity
+
+
+@pytest.mark.parametrize(
+    ("variants", "label", "key"),
+    [
+        (["Poutine", "Putin", "Путин", "Vladimir Poutine", "M. Poutine",
+          "le président russe Vladimir Poutine"], "PER", "putin"),
+        (["OTAN", "NATO", "l'OTAN", "L’OTAN"], "ORG", "nato"),
+        (["Moscou", "Moscow", "Москва"], "LOC", "moscow"),
+        (["Ouchakov", "Ushakov", "Iouri Ouchakov", "Yuri Ushakov", "Ушаков"], "PER", "ushakov"),
+        (["États-Unis", "Etats-Unis", "United States", "USA", "U.S.", "les États-Unis"], "LOC",
+         "united states"),
+        (["ONU", "UN", "Nations unies", "United Nations"], "ORG", "un"),
+        (["UE", "EU", "Union européenne", "European Union"], "ORG", "eu"),
+        (["Pékin", "Beijing"], "LOC", "beijing"),
+        (["Londres", "London"], "LOC", "london"),
+        (["Allemagne", "Germany", "Deutschland"], "LOC", "germany"),
+        (["Kremlin", "le Kremlin"], "ORG", "kremlin"),
+        (["Maison-Blanche", "Maison Blanche", "White House"], "ORG", "white house"),
+        (["Choïgou", "Shoigu", "Sergueï Choïgou"], "PER", "shoigu"),
+        (["Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Зеленський"], "PER", "zelensky"),
+    ],
+)
+def test_variants_meet(variants: list[str], label: str, key: str) -> None:
+    assert {name_key(v, label) for v in variants} == {key}
+
+
+def test_transliteration_skeleton() -> None:
+    assert skeleton("Lavrov") == skeleton("Lavrov")
+    assert skeleton("Sergueï Lavrov").split()[-1] == skeleton("Sergei Lavrov").split()[-1]
+    assert skeleton("Khodorkovski") == skeleton("Khodorkovsky")
+    assert skeleton("Ianoukovitch") == skeleton("Yanukovich")
+    assert name_key("Jean-Yves Le Drian", "PER") == "le drian"
+
+
+def test_keys_match() -> None:
+    assert keys_match("vladimir putin", "putin")
+    assert keys_match("zelenski", "zelenskii")
+    assert not keys_match("biden", "putin")
+
+
+def _e(text: str, label: str) -> Entity:
+    return Entity(text=text, label=label, start=0, end=len(text), key=name_key(text, label))
+
+
+def test_alias_table_learns_from_repeated_aligned_pairs() -> None:
+    table = AliasTable()
+    pairs = [
+        ([_e("Dniepr", "LOC"), _e("Biden", "PER")], [_e("Dnipro", "LOC"), _e("Biden", "PER")]),
+        ([_e("Dniepr", "LOC")], [_e("Dnipro", "LOC"), _e("Moscow", "LOC")]),
+    ]
+    assert table.learn(pairs[:1]) == 0  # once is not enough
+    assert table.learn(pairs[1:]) == 1
+    assert table.key("Dniepr", "LOC") == table.key("Dnipro", "LOC")
+    assert table.key("Moscou", "LOC") == "moscow"  # untouched
+    restored = AliasTable.from_dict(table.to_dict())
+    assert restored.key("Dniepr", "LOC") == table.key("Dnipro", "LOC")
+    # it keeps growing from the restored counts
+    restored.learn([([_e("Aix-la-Chapelle", "LOC")], [_e("Aachen", "LOC")])] * 2)
+    assert restored.key("Aix-la-Chapelle", "LOC") == restored.key("Aachen", "LOC")
+
+
+def test_alias_table_ignores_incompatible_labels_and_unrelated_noise() -> None:
+    table = AliasTable()
+    pairs = [([_e("Varsovie", "LOC"), _e("Smith", "PER")], [_e("Jones", "ORG")])] * 3
+    table.learn(pairs)
+    assert table.key("Smith", "PER") != table.key("Jones", "ORG")

@@ -1,0 +1,85 @@
+"""Numbers: accuracy on the fr/en tables and separator/kind behaviour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcier.annotate.numbers import find_numbers, parse_number
+
+DATA = Path(__file__).parent / "data" / "annotate"
+
+
+def _rows(name: str) -> list[tuple[str, float, str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        sent, value, unit, kind = (line.split("\t") + ["", "", ""])[:4]
+        rows.append((sent, float(value), unit, kind))
+    return rows
+
+
+def table_accuracy(name: str, lang: str) -> tuple[float, list[str]]:
+    rows = _rows(name)
+    misses = []
+    for sent, value, unit, kind in rows:
+        found = find_numbers(sent, lang)
+        ok = any(
+            abs(n.value - value) <= 1e-6 * max(1.0, abs(value))
+            and (not unit or n.unit == unit)
+            and (not kind or n.kind == kind)
+            for n in found
+        )
+        if not ok:
+            misses.append(f"{sent!r}: {[(n.text, n.value, n.unit, n.kind) for n in found]}")
+    return 1 - len(misses) / len(rows), misses
+
+
+@pytest.mark.parametrize(("name", "lang"), [("numbers_fr.tsv", "fr"), ("numbers_en.tsv", "en")])
+def test_number_tables(name: str, lang: str) -> None:
+    assert len(_rows(name)) >= 100
+    acc, misses = table_accuracy(name, lang)
+    assert acc >= 0.93, "\n".join(misses)
+
+
+@pytest.mark.parametrize("raw", ["175 000", "175\u00a0000", "175\u202f000", "175,000", "175.000"])
+def test_thousands_separators_agree(raw: str) -> None:
+    assert parse_number(raw, "fr") == 175000
+    (n,) = [x for x in find_numbers(f"Il y a {raw} soldats.", "fr")]
+    assert n.value == 175000 and n.unit == "troops"
+
+
+def test_decimal_comma_and_multiplier() -> None:
+    assert find_numbers("1,5 million", "fr")[0].value == 1_500_000
+    assert find_numbers("1.5 million", "en")[0].value == 1_500_000
+    assert find_numbers("3,2 %", "fr")[0].value == pytest.approx(3.2)
+
+
+def test_years_times_ordinals_are_not_amounts() -> None:
+    found = find_numbers("En 2021, à 17h30, pour la 3e fois, 2000 soldats sont arrivés. "
+                         "Le budget 2021 est voté.", "fr")
+    kinds = {n.text: n.kind for n in found}
+    assert [n.kind for n in found if n.text == "2021"] == ["year"]  # "En 2021" is a date
+    assert kinds["17h30"] == "time"
+    assert kinds["3e"] == "ordinal"
+    assert kinds["2000 soldats"] == "number"
+
+
+def test_ranges_have_high() -> None:
+    (r,) = find_numbers("de 10 à 15 millions d'habitants", "fr")
+    assert (r.value, r.high, r.kind) == (10_000_000, 15_000_000, "range")
+
+
+def test_money_units() -> None:
+    (m,) = find_numbers("The deal is worth $1.5bn.", "en")
+    assert (m.value, m.unit, m.kind) == (1.5e9, "USD", "money")
+    (m,) = find_numbers("2 milliards d'euros", "fr")
+    assert (m.value, m.unit) == (2e9, "EUR")
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Selon l'AFP, 175 000 soldats et 3,2 % de hausse."
+    for n in find_numbers(text, "fr"):
+        assert text[n.start:n.end] == n.text
