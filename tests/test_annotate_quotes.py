@@ -83,6 +83,61 @@ def test_scare_quotes_are_not_quotes() -> None:
     assert find_quotes("Le texte évoque une « opération spéciale » à l'est.", "fr", None) == []
 
 
+def test_quoted_fragment_inside_paraphrase_is_reported_speech() -> None:
+    text = ('Clinton said on Saturday that her family "came out of the White House dead broke" '
+            "and in debt. The crowd cheered.")
+    qs = find_quotes(text, "en", None)
+    assert [(q.kind, q.speaker_key) for q in qs] == [("reported", "clinton")]
+    assert qs[0].text.startswith("her family") and qs[0].text.endswith("in debt")
+
+
+def test_unattributed_fragment_mid_sentence_is_not_a_quote() -> None:
+    text = 'The president condemned the "attack whose terrorist nature cannot be denied." He left.'
+    assert [q for q in find_quotes(text, "en", None) if q.kind == "direct"] == []
+
+
+def test_speaker_before_apposition_not_object_of_told() -> None:
+    text = ('"Voters are angry, and they have every reason to be," Seth McKee, a political '
+            "scientist at Texas Tech University, told The Hill.")
+    qs = find_quotes(text, "en", None)
+    assert [q.kind for q in qs] == ["direct"]
+    assert keys_match(qs[0].speaker_key or "", name_key("Seth McKee", "PER"))
+
+
+def test_new_sentence_cue_is_not_a_split_quote() -> None:
+    text = ('Brafman said, "The zeal with which this case was brought is uncharacteristic." '
+            'Ms. Lee added, "In this case things happened that are not ordinary."')
+    qs = find_quotes(text, "en", None)
+    assert [q.speaker_key for q in qs] == [name_key("Brafman"), name_key("Lee")]
+
+
+def test_quote_ending_a_sentence_does_not_take_next_sentence_speaker() -> None:
+    text = ('Carson said he has “100 percent confidence in my campaign team.” Former Carson '
+            "advisers told POLITICO that a shakeup is necessary.")
+    qs = find_quotes(text, "en", None)
+    assert all(q.cue != "told" or q.start > text.index("Former") for q in qs)
+    assert not any(q.kind == "direct" and q.cue == "told" for q in qs)
+
+
+def test_outer_closing_mark_ends_an_unclosed_inner_quote() -> None:
+    text = ("His manager, Armstrong Williams, stated: “I spoke with him yesterday and he was sad. "
+            "He said: ‘Pray for him.'”\n\nWilliams added about Carson: “He feels sorry for him.”")
+    qs = find_quotes(text, "en", None)
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    williams = name_key("Armstrong Williams", "PER")
+    assert all(keys_match(q.speaker_key or "", williams) for q in qs)
+    assert qs[0].text.endswith("Pray for him.'") and qs[1].text == "He feels sorry for him."
+
+
+def test_naming_verb_attributes_the_quoted_words() -> None:
+    text = ("The group pointed to what it calls “sensible gun violence prevention laws.” "
+            "Trump called the plan “a total disaster for workers” on Monday.")
+    qs = find_quotes(text, "en", None)
+    assert [(q.kind, q.cue) for q in qs] == [("direct", "calls"), ("reported", "called")]
+    assert qs[0].speaker == "it"
+    assert qs[1].speaker_key == "trump" and qs[1].text.startswith("the plan")
+
+
 def test_polnear_dev_direct_quotes_floor(shared_data: Path) -> None:
     """English political news (PolNeAR dev, first 25 articles): direct quotes and speakers."""
     import importlib.util

@@ -12,6 +12,11 @@
   last person introduced with that role; otherwise the noun phrase itself is the speaker.
   ``speaker`` is the fullest mention of that person in the text, ``speaker_key`` its key.
 
+- A quoted fragment inside a clause ("X said the plan is a “disaster” for workers", "…, adding
+  that “…”") is not a direct quote: with a speaker, the clause (or the fragment) is reported
+  speech; without one it is dropped (scare quotes). Titles after a possessive or "titled",
+  "show", "book", "on" … ("on NBC's “Meet the Press.”") are not quotes.
+
 ``Quote.start``/``end`` cover the quoted words without the quotation marks.
 """
 
@@ -111,6 +116,13 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
                 if ch == '"' and top == '"' and i + 1 < n and para[i + 1].isalnum() \
                         and i > 0 and para[i - 1].isspace():
                     closes = False  # '" word' opens a nested quote rather than closing
+                if not closes and len(stack) > 1 and ch in "”»" and ch in _CLOSERS[stack[0][0]] \
+                        and (i + 1 >= n or not para[i + 1].isalnum()):
+                    # '“… He said: ‘Pray for him.'”': the inner quote was never closed (or
+                    # closed with a straight mark); the outer closing mark ends both
+                    del stack[1:]
+                    start = stack[0][1]
+                    closes = True
                 if closes:
                     stack.pop()
                     if not stack:
@@ -156,7 +168,7 @@ _ABBREV_LB = "".join(f"(?<!\\b{a}\\.)" for a in (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "St", "Lt", "Col", "Jr", "Sgt", "Prof",
     "Rev", "Mme", "Mlle", "M", "Pr", "No", "Vol", "Inc", "Corp", "Capt", "Adm", "Ave"))
 _SENT_END = re.compile(r"(?<=[.!?…])" + _ABBREV_LB + r"(?<!\b[A-Z]\.)[»”\"’)']*\s+"
-                       r"(?=[«“\"‘'(]?\s?[A-ZÀ-Ý0-9])|\n+")
+                       r"(?=(?:''|[«“\"‘'(])?\s?[A-ZÀ-Ý0-9])|\n+")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -397,10 +409,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return {
         "after_pron": re.compile(r"^\s*[,–—-]?\s*(?P<p1>he|she|they|we|I)\s+" + _EN_ADV
                                  + r"(?P<cue1>" + EN_CUE_RE + r")\b"),
-        "after_np": re.compile(r"^\s*[,–—-]?\s*(?P<cue>" + cue + r")\s+" + np
+        "after_np": re.compile(r"^\s*[,–—-]?\s*(?!(?:told|tells|telling)\b)(?P<cue>" + cue
+                               + r")\s+(?!(?:in|on|at|during|to|from|by|with|after|before|"
+                               r"for|about|of|while|when|last|this|earlier|later|that)\b)" + np
                                + r"(?=\s*(?:[,.;:!?“\n]|$))"),
         "after_np_svo": re.compile(r"^\s*[,–—-]?\s*(?P<np>" + _EN_NP + r"{2,70}?(?:,\s"
-                                   + _EN_NP + r"{2,90}?,)?)\s+(?P<cue>" + cue + r")\b"),
+                                   + _EN_NP + r"{2,140}?,)?)\s+(?P<cue>" + cue + r")\b"),
         "after_selon": re.compile(r"^\s*[,–—-]?\s*(?P<cue>according to)\s+" + np
                                   + r"(?=\s*(?:[,.;:!?“\n]|$))", re.I),
         "before_cue": re.compile(r"(?P<np>[^.;!?“”\"\n]{2,160}?)\s+(?P<cue>" + cue
@@ -414,8 +428,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "rep_said_pron": re.compile(r"^(?P<np>[^“”\"]{2,100}?)\s+(?P<cue>" + _EN_ADV
                                     + r"(?:said|says|argued|added|warned|claimed|insisted|"
                                     r"noted|told reporters|told [A-Z]\w+))\s+(?P<content>(?:he|"
-                                    r"she|they|it|the|his|her|their|we|i|there|this|Trump|"
-                                    r"Clinton)\b.{12,})$"),
+                                    r"she|they|it|the|his|her|their|we|i|there|this)\b.{12,})$"),
         "rep_said_any": re.compile(r"^(?P<np>[^“”\"]{2,100}?)\s+(?P<cue>" + _EN_ADV
                                    + r"(?:say|says|said|told (?:reporters|[A-Z][\w.]*(?:\s[A-Z]\w*)?)|"
                                    r"argue|argues|argued|added|wrote|writes|noted|notes|warned|"
@@ -469,6 +482,36 @@ def _looks_like_title(content: str) -> bool:
     return caps / len(words) >= 0.6 and not content.isupper()
 
 
+_NAMING_CUE = (r"call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|"
+               r"dub|dubs|dubbed|dubbing|brand|brands|branded|branding|term|terms|termed|"
+               r"describe|describes|described|describing")
+_NAMING_EN = re.compile(r"^(?P<np>[^.;!?“”\"\n]{2,160}?)\s+(?P<cue>" + _NAMING_CUE + r")\b"
+                        r"(?!\s+(?:for|on|upon|off|in|out|back|up|into|to|him|her|me|us|them)\s*$)"
+                        r"(?!\s+(?:for|on|upon|off|out|back|up)\b)"
+                        r"(?P<obj>[^.;:“”\"\n]{0,80}?)\s*,?\s*$")
+_NAMING_HINT = re.compile(r"\b(?:call|label|dub|brand|term|describ)", re.I)
+
+
+def _has_naming(before: str) -> bool:
+    """Cheap pre-check for _NAMING_EN; "describe" needs a final "as"."""
+    if not _NAMING_HINT.search(before[-200:]):
+        return False
+    m = _NAMING_EN.match(before[max(before.rfind(ch) for ch in ".;!?«»“”\"\n") + 1:])
+    return bool(m) and (not m.group("cue").startswith("describ")
+                        or m.group("obj").rstrip().endswith(" as"))
+
+
+_TITLE_LEAD = re.compile(
+    r"(?:\w['’]s|\b(?:titled|entitled|called|named|dubbed|book|memoir|novel|show|program|"
+    r"programme|film|movie|series|album|song|column|report|on|in|at|of|from|intitulée?s?|"
+    r"baptisée?s?|émission|livre|série))\s*,?\s*[\"“«„'‘]*\s*$", re.I)
+
+
+def _named_title(content: str, lead: str) -> bool:
+    """A title-cased name right after a possessive or a word like "titled", "show", "book"."""
+    return _TITLE_LEAD.search(lead) is not None and _looks_like_title(content)
+
+
 def _para_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n", text)]
 
@@ -497,6 +540,7 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
     last: QuoteHit | None = None  # the last attributed quote (direct or reported)
     prev: QuoteHit | None = None  # the previous direct quote
     self_attributed: set[int] = set()  # sentences whose quotes carry their own cue
+    mixed: list[QuoteHit] = []  # reported clauses built around embedded quotes
     for qs, qe in direct:
         while pending and pending[0].quote.start < qs:
             h = pending.pop(0)
@@ -518,8 +562,11 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
         sp_span = cue_span = None
         source = "none"
         gap = text[prev.quote.end:qs] if prev is not None else ""
+        # '“A.” He added, “B.”': the first quote closed its sentence, the cue is the next one's
+        closed = (prev is not None and prev.quote.text.endswith((".", "!", "?"))
+                  and bool(re.search(r"\w", gap)))
         split = (prev is not None and prev.quote.speaker and len(gap) < 90 and "\n" not in gap
-                 and not _SENT_BREAK.search(gap)
+                 and not _SENT_BREAK.search(gap) and not closed
                  and bool(prev.quote.cue and prev.quote.cue in gap
                           or gap.strip(" ,»”\"’") in ("", ".")
                           or (P["cue_only"].search(gap) and not _between(
@@ -528,7 +575,10 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
         # 2. later in the sentence after a comma: "...” if she lost, said X."
         rest = text[qe:max(_sentence_of(sents, min(qe, len(text) - 1))[1], qe)]
         if not rest.strip():
-            rest = after
+            # the sentence ended with the quote; "…?” she asked." still attributes it, but
+            # "…now.” Former aides said …" starts a new sentence with its own speaker
+            nxt = after.lstrip(" \u00a0")
+            rest = "" if content.endswith(".") and nxt[:1].isupper() else after
         starts = [0] + [m.start() for m in re.finditer(",", rest) if m.start() > 0]
         for off0 in starts:
             piece = rest[off0:off0 + 160]
@@ -549,11 +599,19 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
                     m = pat.match(piece) if pat else None
                     if not m:
                         continue
-                    if name == "after_np_svo" and len(m.group("np").split()) > 8:
+                    if name == "after_np_svo" and (
+                            len(m.group("np").split(",")[0].split()) > 8
+                            or off0 > 0 and not _subject_like(m.group("np"), lang)):
                         continue
+                    np_s, np_e = base + m.start("np"), base + m.end("np")
+                    head = m.group("np").lstrip(" ,\u00a0–—-").split(",")[0].strip()
+                    if name == "after_np_svo" and "," in m.group("np") and _NAME_HEAD.fullmatch(
+                            head):
+                        # '“…,” Fred Kagan, director of the X Project, said': the name
+                        np_s = text.find(head, np_s, np_e)
+                        np_e = np_s + len(head)
                     speaker, key, sp_span = res.resolve(
-                        base + m.start("np"), base + m.end("np"),
-                        prefer_last=name == "after_np_svo", at=qs)
+                        np_s, np_e, prefer_last=name == "after_np_svo", at=qs)
                     if speaker is not None:
                         cue = m.group("cue")
                         cue_span = (base + m.start("cue"), base + m.end("cue"))
@@ -592,6 +650,34 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
                                              before[m.end("cue"):])
                     source = "before-loose" if loose else "before"
                     break
+        if speaker is None and lang == "en" and _has_naming(before):
+            # "Trump called the plan “a disaster”": the quoted words are the subject's
+            clause = before[max(before.rfind(ch) for ch in ".;!?«»“”\"\n") + 1:]
+            m = _NAMING_EN.match(clause)
+            if m:
+                off = qs - len(clause)
+                np_s = off + m.start("np")
+                rel = list(re.finditer(r"\b(?:what|who|which|whom)\s+", m.group("np")))
+                if rel:  # "… what it calls “…”": the subject of the relative clause
+                    np_s = off + m.start("np") + rel[-1].end()
+                speaker, key, sp_span = res.resolve(np_s, off + m.end("np"),
+                                                    prefer_last=True, at=qs, clause=True)
+                if speaker is not None:
+                    cue = m.group("cue")
+                    cue_span = (off + m.start("cue"), off + m.end("cue"))
+                    # "what it calls “…”" keeps the quote direct; "called the plan “…”" is a
+                    # clause about the plan (the mixed case below)
+                    source = "before" if m.group("obj").strip() else "naming"
+        if speaker is None and re.search(r"\w\s*:\s*$", before):
+            # a colon without a speech verb: "Mr. Smith shot back: “…”", "As X put it: “…”"
+            lead = before[max(before.rfind(ch) for ch in ".;!?«»“”\"\n") + 1:]
+            if len(lead) <= 200:
+                speaker, key, sp_span = res.subject(qs - len(lead), qs)
+                if speaker is not None:
+                    cue_span = (qs - len(before) + before.rfind(":"),
+                                qs - len(before) + before.rfind(":") + 1)
+                    cue = ":"
+                    source = "colon"
         if speaker is None and ss > 0 and qs - ss <= 2:
             # "X said in a statement provided to the paper. “...”": the sentence before
             ps, pe = _sentence_of(sents, max(0, ss - 2))
@@ -613,7 +699,10 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
             # do not interrupt it
             anchor = max(last.quote.end, last.speaker_span[1] if last.speaker_span else 0)
             anchor = max(anchor, _sentence_of(sents, anchor)[1])
-            between = _between(res.persons, res.per_starts, anchor, qs)
+            # the same person named again ("…,” Trump said. Later, Trump went further.) does
+            # not interrupt the speaker
+            between = [p for p in _between(res.persons, res.per_starts, anchor, qs)
+                       if p.key != last.quote.speaker_key]
             same_para = para_of(qs) == para_of(last.quote.end)
             next_para = (para_of(qs) - para_of(last.quote.end) <= 2
                          and text[paras[para_of(qs)]:qs].strip() == "")
@@ -623,9 +712,33 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
                 source = "continued"
         if _looks_like_title(content) and source in ("none", "continued", "before-loose"):
             continue  # "Good Morning America", « Le Monde diplomatique »
+        if _named_title(content.rstrip(".,"), text[max(0, qs - 30):qs]):
+            continue  # on NBC's "Meet the Press.", her memoir, "Tough Choices."
         if speaker is None and n_words < 4:
             continue  # scare quotes, titles, single words
+        if speaker is None and _embedded(text, ss, qs, qe, se, lang, False):
+            continue  # an unattributed fragment inside a sentence ("condemned the “…”")
         if speaker is None and n_words < 8 and not re.search(r"[.!?,]$", content):
+            continue
+        if speaker and source != "naming" and _embedded(text, ss, qs, qe, se, lang,
+                                                        source == "after"):
+            # a quoted fragment inside the speaker's paraphrase ("X said the plan is a
+            # "disaster" for workers"): the whole clause is reported speech; without a cue of
+            # its own ("…, adding that “…”"), the fragment itself
+            span = None
+            if source in ("before", "before-loose", "after") and cue_span:
+                # the clause starts after any earlier quote of the sentence
+                lo = max((b for a, b in direct if ss <= a and b <= qs), default=ss)
+                span = _clause(text, lo, se, cue_span, sp_span, source == "after")
+            rs, re_ = span or (cs, ce)
+            if not any(m.quote.start == rs for m in mixed):
+                mixed.append(QuoteHit(Quote(text=text[rs:re_], start=rs, end=re_,
+                                            speaker=speaker, speaker_key=key, cue=cue,
+                                            kind="reported"), sp_span, cue_span))
+                prev = mixed[-1]
+                if source != "continued":
+                    last = mixed[-1]
+            res.history.append((cs, speaker, key))
             continue
         q = Quote(text=content, start=cs, end=ce, speaker=speaker, speaker_key=key, cue=cue,
                   kind="direct")
@@ -649,8 +762,88 @@ def find_quote_hits(text: str, lang: str | None, entities: list[Entity] | None
 
     hits = [h for h in hits if not covered(h)]
     hits.extend(reported)
+    hits.extend(m for m in mixed if not covered(m) and not any(
+        r.quote.start <= m.quote.end and m.quote.start <= r.quote.end for r in reported))
     hits.sort(key=lambda h: h.quote.start)
     return hits
+
+
+_SUBJ_LEAD_EN = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those",
+    "one", "two", "three", "some", "many", "several", "both", "each", "another", "other", "most",
+    "few", "all", "former", "top", "senior", "he", "she", "they", "we", "i", "it", "who",
+}
+_NOT_SUBJ_CAP_EN = {
+    "when", "while", "in", "on", "at", "after", "before", "asked", "as", "if", "but", "and",
+    "during", "for", "from", "with", "without", "by", "since", "until", "because", "although",
+    "though", "then", "now", "later", "earlier",
+}
+
+
+def _subject_like(np: str, lang: str) -> bool:
+    """Can ``np`` be the subject before a trailing cue ("…,” the aide said)? (English only)
+
+    Rejects clause remnants such as "half joking", "wrote after the jobs report",
+    "When asked", "In her post".
+    """
+    words = np.strip(" ,\u00a0–—-").split()
+    if lang != "en" or not words:
+        return lang != "en"
+    first = words[0].strip("(\"“‘'")
+    low = first.lower()
+    if low in _NOT_SUBJ_CAP_EN:
+        return False
+    # a lowercase verb or adverb starts the rest of a clause, not a noun phrase
+    return not (first[:1].islower() and low not in _SUBJ_LEAD_EN and (
+        low in _CUE_WORDS["en"] or low.endswith(("ing", "ed", "ly")) or low == "half"))
+
+
+_NAME_HEAD = re.compile(r"(?:[A-ZÀ-Ý][\w.’'-]*\s+){1,3}[A-ZÀ-Ý][\w’'-]+")
+_LEAD_OK = re.compile(r"(?:^|[,:;(—–-]|\.\.\.|…)\s*$")
+_TAIL_ATTR = re.compile(r"^[\s\u00a0]*(?:[,.;:!?)—–-]|$)")
+
+
+def _embedded(text: str, ss: int, qs: int, qe: int, se: int, lang: str, cue_after: bool
+              ) -> bool:
+    """Is the quote ``text[qs:qe]`` a fragment inside a clause rather than a whole utterance?
+
+    It is when the words right before the opening mark belong to the same clause ("said the
+    plan is a “disaster”") or, for a quote attributed before, when the sentence runs on after
+    the closing mark ("…” out of the country"). "said that “…”" / « a dit que « … » » with the
+    quote running to the end of the sentence stays a direct quote.
+    """
+    lead = text[ss:qs]
+    if not _LEAD_OK.search(lead):
+        words = _WORDS.findall(lead[-40:])
+        last = words[-1].lower() if words else ""
+        if last not in _CUE_WORDS[lang] and last not in ("that", "que", "qu"):
+            return True
+    if not cue_after:
+        tail = text[qe:se]
+        if tail.strip() and not _TAIL_ATTR.match(tail):
+            return True
+    return False
+
+
+def _clause(text: str, ss: int, se: int, cue_span: tuple[int, int],
+            sp_span: tuple[int, int] | None, cue_after: bool) -> tuple[int, int] | None:
+    """The reported clause of a sentence: after the cue, or before a trailing attribution."""
+    if cue_after:
+        a = ss
+        b = min(cue_span[0], sp_span[0] if sp_span else cue_span[0])
+        if not ss <= b <= se:
+            return None
+    else:
+        a, b = cue_span[1], se
+        if not ss <= a <= se:
+            return None
+    while a < b and text[a] in " \u00a0,:\"“”«»'‘’":
+        a += 1
+    while b > a and text[b - 1] in " \u00a0,.;:!?\"“”«»'‘’—–-":
+        b -= 1
+    if b - a < 10:
+        return None
+    return a, b
 
 
 def _reported(text: str, lang: str, sents: list[tuple[int, int]],
@@ -683,8 +876,9 @@ def _reported(text: str, lang: str, sents: list[tuple[int, int]],
                 speaker, key, sp = res.resolve(p0, p0 + len(pm.group(1)), prefer_last=True,
                                                at=ss)
             else:
-                if name in ("rep_that", "rep_said_pron") and len(m.group(npg).split()) > 14:
-                    continue
+                if name in ("rep_that", "rep_said_pron") and len(
+                        m.group(npg).split(",")[-1].split()) > 14:
+                    continue  # words of the subject clause ("On Monday, X said that ...")
                 if name == "rep_said_any" and len(m.group(npg).split(",")[-1].split()) > 10:
                     continue
                 speaker, key, sp = res.resolve(ss + m.start(npg), ss + m.end(npg),
@@ -706,6 +900,8 @@ def _reported(text: str, lang: str, sents: list[tuple[int, int]],
                 continue  # the sentence's quotes are attributed on their own
             if len(inside) == 1 and inside[0][0] <= cs + 1 and inside[0][1] >= ce:
                 continue  # the content is exactly one direct quote: keep it direct
+            if any(text[max(ss, a - 3):a].rstrip().endswith(":") for a, _b in inside):
+                continue  # 'X added about Y: “…”': the colon opens a direct quote
             cue = m.group(cueg)
             q = Quote(text=text[cs:ce], start=cs, end=ce, speaker=speaker, speaker_key=key,
                       cue=cue.strip(), kind="reported")
