@@ -1,0 +1,84 @@
+"""Speed of one ``compare`` of two 40-sentence articles, model loaded, encoding included.
+
+Real text: a wmt-news document and its translation (first 40 segments each), or a built-in
+synthetic pair when the data is absent. The encoder's sentence cache is cleared before every
+run so that each timing includes encoding both articles. Goal: median < 0.5 s on 2 cores.
+
+    .venv/bin/python benchmarks/compare_speed.py [--limit RUNS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from alignment import WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
+from sourcier.compare import compare  # noqa: E402
+from sourcier.compare.encoder import get_encoder  # noqa: E402
+
+GOAL = 0.5
+RESULTS = Path(__file__).resolve().parent / "results" / "compare_speed.json"
+
+
+def _pair():
+    if WMT_DIR.is_dir():
+        for _docid, _o, da, db in doc_pairs("2010", "fr", "en"):
+            ids = sorted(set(da.segs) & set(db.segs))
+            if len(ids) >= 40:
+                ids = ids[:40]
+                return (article_from_segments([da.segs[i] for i in ids], "fr"),
+                        article_from_segments([db.segs[i] for i in ids], "en"), "wmt-news 2010 fr-en")
+    segs = [f"Sentence {i} of a synthetic report on district {i % 7} and {100 + i} homes."
+            for i in range(40)]
+    return (article_from_segments(segs, "en"), article_from_segments(segs[::-1], "en"),
+            "synthetic")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=15, help="number of timed runs")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    enc = get_encoder()
+    load = time.perf_counter() - t0
+    a, b, source = _pair()
+    compare(a, b, encoder=enc)  # warm-up (first-call imports, regex compilation)
+    times, cached, cpu = [], [], []
+    for _ in range(args.limit):
+        enc.clear_cache()
+        t, c = time.perf_counter(), time.process_time()
+        compare(a, b, encoder=enc)
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+        t = time.perf_counter()
+        compare(a, b, encoder=enc)
+        cached.append(time.perf_counter() - t)
+    med, med_cached = statistics.median(times), statistics.median(cached)
+    load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    print(f"{'measure':42} {'sourcier':>9}  goal")
+    print(f"{'compare 40x40, encoding included (median)':42} {med:>8.3f}s  < {GOAL} s "
+          f"{'ok' if med < GOAL else 'ABOVE'}")
+    print(f"{'  same, process CPU time (median)':42} {statistics.median(cpu):>8.3f}s")
+    print(f"{'compare 40x40, vectors cached (median)':42} {med_cached:>8.3f}s")
+    print(f"{'encoder load (once per process)':42} {load:>8.3f}s")
+    print(f"({args.limit} runs on {source}; machine load average {load_avg})")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({
+        "goal_seconds": GOAL, "median_seconds": round(med, 4),
+        "median_seconds_cached_vectors": round(med_cached, 4),
+        "median_cpu_seconds": round(statistics.median(cpu), 4),
+        "min_seconds": round(min(times), 4), "encoder_load_seconds": round(load, 3),
+        "runs": args.limit, "source": source, "load_average": load_avg,
+        "cpu_count": os.cpu_count()}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

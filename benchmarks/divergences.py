@@ -1,0 +1,288 @@
+"""Divergence detection on real translated document pairs from wmt-news, with injected edits.
+
+For each document, b = the version in its original language, a = a human translation (and,
+in the "same-language" condition, a = b's own text: a verbatim copy). One known edit is
+injected into a per instance: drop a name, change a number, change a date, delete a
+sentence, insert a sentence from another document, append a republisher footer, alter a
+quote. Each type's precision (predicted divergences of that type that match an injected edit,
+over all instances) and recall (edits found) are reported beside the goal (both >= 0.95), with
+the false-divergence rate per 100 sentences on the unedited pairs.
+
+    .venv/bin/python benchmarks/divergences.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from alignment import WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
+from sourcier.annotate.dates import find_dates  # noqa: E402
+from sourcier.annotate.numbers import find_numbers  # noqa: E402
+from sourcier.compare import compare  # noqa: E402
+from sourcier.compare.encoder import get_encoder  # noqa: E402
+from sourcier.compare.facts import (  # noqa: E402
+    AMOUNT_KINDS,
+    _fallback_names,
+    names_match,
+    numbers_equal,
+    quoted_strings,
+)
+
+GOAL = 0.95
+RESULTS = Path(__file__).resolve().parent / "results" / "divergences.json"
+EDITS = {
+    "drop_name": "name_dropped",
+    "change_number": "number_changed",
+    "change_date": "date_changed",
+    "delete_sentence": "sentence_omitted",
+    "insert_sentence": "sentence_added",
+    "append_footer": "boilerplate_added",
+    "alter_quote": "quote_altered",
+}
+# written for this benchmark: a republisher's tail in each copy language
+FOOTERS = {
+    "en": ["Did you like this article? Share it with your friends!",
+           "Subscribe to our newsletter to beat mass censorship.",
+           "Support independent news: donate via PayPal."],
+    "fr": ["Vous avez aimé cet article ? Partagez-le !",
+           "Abonnez-vous à notre newsletter contre la censure de masse.",
+           "Soutenez-nous : faites un don via PayPal."],
+    "de": ["Hat Ihnen dieser Artikel gefallen? Teilen Sie ihn!",
+           "Abonnieren Sie unseren Newsletter gegen die Zensur.",
+           "Unterstützen Sie uns mit einer Spende über PayPal."],
+    "es": ["¿Le ha gustado este artículo? ¡Compártalo!",
+           "Suscríbase a nuestra newsletter contra la censura.",
+           "Apóyenos con una donación por PayPal."],
+}
+COPY_LANG = {"en": "fr", "fr": "en", "de": "en", "es": "en", "cs": "en"}
+
+
+class Instance:
+    def __init__(self, a_segs: list[str], lang: str, gold_b: list[int | None]) -> None:
+        self.a_segs = list(a_segs)
+        self.lang = lang
+        self.gold_b = list(gold_b)  # a index -> b index (None: inserted)
+
+
+def _shift_digit(text: str) -> str:
+    return text.replace(text[0], str((int(text[0]) % 9) + 1), 1) if text[:1].isdigit() else text
+
+
+def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: list[str],
+           rng: random.Random) -> tuple[Instance, dict] | None:
+    """Apply one edit to a copy of ``inst``; return it with the expected divergence."""
+    segs, gold = list(inst.a_segs), list(inst.gold_b)
+    la = inst.lang
+    order = list(range(1, len(segs)))
+    rng.shuffle(order)
+    if kind == "delete_sentence":
+        if len(segs) < 3:
+            return None
+        i = order[0]
+        bj = gold[i]
+        del segs[i], gold[i]
+        return Instance(segs, la, gold), {"b": bj}
+    if kind == "insert_sentence":
+        i = order[0]
+        segs.insert(i, rng.choice(other))
+        gold.insert(i, None)
+        return Instance(segs, la, gold), {"a": i}
+    if kind == "append_footer":
+        n = len(segs)
+        segs += FOOTERS[la]
+        gold += [None] * len(FOOTERS[la])
+        return Instance(segs, la, gold), {"a_range": (n, len(segs))}
+    for i in order:
+        text, bj = segs[i], gold[i]
+        if bj is None:
+            continue
+        btext = b_segs[bj]
+        if kind == "change_number":
+            nb = [n for n in find_numbers(btext, b_lang) if n.kind in AMOUNT_KINDS]
+            for n in find_numbers(text, la):
+                if n.kind in AMOUNT_KINDS and any(numbers_equal(n, y) for y in nb):
+                    m = re.search(r"\d", n.text)
+                    if not m:
+                        continue
+                    s = n.start + m.start()
+                    new = text[:s] + _shift_digit(text[s:])
+                    segs[i] = new
+                    return Instance(segs, la, gold), {"a": i, "b": bj}
+        elif kind == "change_date":
+            dbv = {d.value for d in find_dates(btext, b_lang) if d.resolved}
+            for d in find_dates(text, la):
+                if d.resolved and d.value in dbv:
+                    m = re.search(r"\d{4}", d.text) or re.search(r"\b\d{1,2}\b", d.text)
+                    if not m:
+                        continue
+                    val = int(m.group())
+                    rep = str(val + 1) if len(m.group()) == 4 else str(val % 27 + 1)
+                    s = d.start + m.start()
+                    segs[i] = text[:s] + rep + text[s + len(m.group()):]
+                    return Instance(segs, la, gold), {"a": i, "b": bj}
+        elif kind == "drop_name":
+            names_b = _fallback_names(btext, b_lang, set())
+            quoted = [(q.start, q.start + len(q.text)) for q in quoted_strings(text)]
+            for nm in _fallback_names(text, la, set()):
+                if any(s <= nm.start < e for s, e in quoted):
+                    continue  # a name inside a quotation is also a quote edit: keep apart
+                if len(nm.text) >= 4 and any(names_match(nm, y) for y in names_b):
+                    new = (text[: nm.start] + text[nm.start + len(nm.text):])
+                    segs[i] = " ".join(new.split())
+                    return Instance(segs, la, gold), {"a": i, "b": bj}
+        elif kind == "alter_quote":
+            qb = quoted_strings(btext)
+            qa = quoted_strings(text)
+            if qa and qb and len(qa[0].text.split()) >= 6:
+                words = qa[0].text.split()
+                cut = " ".join(words[: max(2, len(words) // 2)])
+                segs[i] = text[: qa[0].start] + cut + text[qa[0].start + len(qa[0].text):]
+                return Instance(segs, la, gold), {"a": i, "b": bj}
+    return None
+
+
+def matches(div, expect: dict) -> bool:
+    if "a_range" in expect:
+        lo, hi = expect["a_range"]
+        return bool(div.a) and all(lo <= i < hi for i in div.a) or (not div.a and not div.b)
+    if "a" in expect and expect["a"] not in div.a:
+        return False
+    return not ("b" in expect and expect["b"] not in div.b)
+
+
+VERBOSE = False
+
+
+def _show(tag: str, cond: str, kind: str, d, a_segs: list[str], b_segs: list[str]) -> None:
+    if not VERBOSE:
+        return
+    print(f"{tag} [{cond}/{kind}] {d.type} a={d.a} b={d.b} {d.values}")
+    for i in d.a[:1]:
+        print("   A:", a_segs[i][:200])
+    for j in d.b[:1]:
+        print("   B:", b_segs[j][:200])
+
+
+def run(limit: int | None, years: list[str], seed: int = 11) -> dict:
+    enc = get_encoder()
+    rng = random.Random(seed)
+    stats = {cond: {t: Counter() for t in EDITS.values()} for cond in ("translation", "same")}
+    false_counts = {cond: Counter() for cond in stats}
+    sentences = Counter()
+    injected = {cond: Counter() for cond in stats}
+    for year in years:
+        pools: dict[str, list[str]] = {}
+        for orig in ("en", "fr", "de", "es"):
+            copy_lang = COPY_LANG[orig]
+            pairs = [p for p in doc_pairs(year, orig, copy_lang) if p[1] == orig]
+            if limit:
+                pairs = pairs[:limit]
+            for _docid, _o, db, da in pairs:
+                ids = sorted(set(db.segs) & set(da.segs))
+                if len(ids) < 4:
+                    continue
+                b_segs = [db.segs[i] for i in ids]
+                b = article_from_segments(b_segs, orig)
+                for cond in ("translation", "same"):
+                    la = copy_lang if cond == "translation" else orig
+                    a_segs = [da.segs[i] for i in ids] if cond == "translation" else b_segs
+                    pool = pools.setdefault(la, [])
+                    base = Instance(a_segs, la, list(range(len(ids))))
+                    c0 = compare(article_from_segments(a_segs, la), b, encoder=enc)
+                    sentences[cond] += len(ids)
+                    for d in c0.divergences:
+                        false_counts[cond][d.type] += 1
+                        _show("FALSE", cond, "unedited", d, a_segs, b_segs)
+                    other = pool[-200:] or ["The weather stayed mild all week in the region."]
+                    for kind, dtype in EDITS.items():
+                        got = inject(kind, base, b_segs, orig, other, rng)
+                        if got is None:
+                            continue
+                        inst, expect = got
+                        injected[cond][dtype] += 1
+                        c = compare(article_from_segments(inst.a_segs, la), b, encoder=enc)
+                        found = False
+                        for d in c.divergences:
+                            st = stats[cond].get(d.type)
+                            if st is None:
+                                continue
+                            if d.type == dtype and matches(d, expect):
+                                st["tp"] += 1
+                                found = True
+                            else:
+                                st["fp"] += 1
+                                _show("FP", cond, kind, d, inst.a_segs, b_segs)
+                        stats[cond][dtype]["found"] += int(found)
+                        if not found and VERBOSE:
+                            print(f"MISS [{cond}/{kind}] expected {expect}")
+                            if isinstance(expect.get("a"), int):
+                                print("   A:", inst.a_segs[expect["a"]][:220])
+                            if isinstance(expect.get("b"), int):
+                                print("   B:", b_segs[expect["b"]][:220])
+                    pool.extend(a_segs)
+    out = {}
+    for cond, per in stats.items():
+        rows = {}
+        for dtype, st in per.items():
+            n = injected[cond][dtype]
+            pred = st["tp"] + st["fp"]
+            rows[dtype] = {
+                "injected": n, "found": st["found"], "predicted": pred,
+                "precision": round(st["tp"] / pred, 4) if pred else None,
+                "recall": round(st["found"] / n, 4) if n else None,
+            }
+        total_false = sum(false_counts[cond].values())
+        out[cond] = {
+            "types": rows,
+            "unedited_sentences": sentences[cond],
+            "false_divergences": dict(false_counts[cond]),
+            "false_per_100_sentences": round(100 * total_false / max(1, sentences[cond]), 3),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="documents per year and language")
+    ap.add_argument("--years", nargs="+", default=["2009", "2010", "2011"])
+    ap.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
+    args = ap.parse_args(argv)
+    if not WMT_DIR.is_dir():
+        print(f"wmt-news not found at {WMT_DIR}", file=sys.stderr)
+        return 2
+    global VERBOSE
+    VERBOSE = args.verbose
+    t0 = time.time()
+    res = run(args.limit, args.years)
+    elapsed = time.time() - t0
+    for cond, r in res.items():
+        print(f"\n== copy is a {'human translation' if cond == 'translation' else 'same-language copy'}"
+              f" ({r['unedited_sentences']} unedited sentences)")
+        print(f"{'type':18} {'injected':>8} {'found':>6} {'pred':>5} {'P':>7} {'R':>7}  goal>={GOAL}")
+        for t, row in r["types"].items():
+            p, rc = row["precision"], row["recall"]
+            ok = "ok" if (p or 0) >= GOAL and (rc or 0) >= GOAL else "BELOW"
+            ps = f"{p:.4f}" if p is not None else "   n/a"
+            rs = f"{rc:.4f}" if rc is not None else "   n/a"
+            print(f"{t:18} {row['injected']:>8} {row['found']:>6} {row['predicted']:>5} "
+                  f"{ps:>7} {rs:>7}  {ok}")
+        print(f"false divergences on unedited pairs: {r['false_per_100_sentences']} per 100 "
+              f"sentences {r['false_divergences']}")
+    print(f"({elapsed:.0f} s, years {' '.join(args.years)}, limit {args.limit})")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"goal": GOAL, "years": args.years, "limit": args.limit,
+                                   "seconds": round(elapsed, 1), "results": res}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Compare a suspected copy with a candidate original: alignment, divergences, verdict.
+
+>>> c = compare(copy_article, original_article)      # doctest: +SKIP
+>>> c.verdict, c.coverage, [d.type for d in c.divergences]   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from sourcier.compare.align import DEFAULT_PARAMS, WEAK_PARAMS, Alignment, align
+from sourcier.compare.direction import estimate_direction
+from sourcier.compare.divergences import find_divergences
+from sourcier.compare.encoder import Encoder, get_encoder
+from sourcier.compare.verdict import coverage, decide, mean_similarity
+from sourcier.model import Article, Comparison
+
+__all__ = ["align_articles", "compare"]
+
+HASH_MIX = 0.3  # share of character n-gram similarity when the encoder lacks a language
+
+
+def _texts(article: Article) -> list[str]:
+    return [article.sentence_text(i) for i in range(len(article.sentences))]
+
+
+def _mix(vecs: np.ndarray, texts: list[str]) -> np.ndarray:
+    hashed = get_encoder("char-hash").encode(texts)
+    return np.hstack([vecs * np.sqrt(1 - HASH_MIX), hashed * np.sqrt(HASH_MIX)]).astype(
+        np.float32)
+
+
+def align_articles(
+    a: Article, b: Article, *, encoder: Encoder | None = None,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[Alignment, bool, list[str]]:
+    """Sentence alignment of two articles: ``(alignment, weak, warnings)``.
+
+    ``weak`` is True when the encoder does not cover a language of the pair: the alignment
+    then leans on anchors, lengths and character n-grams.
+    """
+    warnings: list[str] = []
+    ta, tb = _texts(a), _texts(b)
+    enc = encoder
+    if vectors is None and enc is None:
+        enc = get_encoder()
+    weak = False
+    if enc is not None:
+        missing = [lang for lang in {a.lang, b.lang} if lang and not enc.supports(lang)]
+        if missing:
+            weak = True
+            warnings.append(
+                f"language {', '.join(sorted(missing))} is not covered by encoder {enc.name}: "
+                "alignment relies on shared names, numbers, lengths and character n-grams "
+                "(less reliable; similarities are low by construction)")
+    if vectors is not None:
+        va, vb = (np.asarray(v, dtype=np.float32) for v in vectors)
+        if va.shape[0] != len(ta) or vb.shape[0] != len(tb):
+            raise ValueError("vectors must have one row per sentence of each article")
+    else:
+        assert enc is not None
+        both = enc.encode(ta + tb) if ta or tb else np.zeros((0, enc.dim), np.float32)
+        va, vb = both[: len(ta)], both[len(ta):]
+    if weak:
+        va, vb = _mix(va, ta), _mix(vb, tb)
+    result = align(va, vb, ta, tb, params=WEAK_PARAMS if weak else DEFAULT_PARAMS)
+    return result, weak, warnings
+
+
+def _resolver(aliases: Any) -> Callable[[str], str] | None:
+    if aliases is None:
+        return None
+    if hasattr(aliases, "resolve"):
+        return aliases.resolve
+    if isinstance(aliases, Mapping):
+        return lambda k: aliases.get(k, k)
+    raise TypeError("aliases must be an AliasTable or a mapping key -> canonical key")
+
+
+def compare(a: Article, b: Article, *, encoder: Encoder | None = None,
+            vectors: tuple[np.ndarray, np.ndarray] | None = None,
+            aliases: Any = None) -> Comparison:
+    """Compare ``a`` (the suspected copy) with ``b`` (the candidate original).
+
+    ``vectors``: precomputed sentence vectors ``(va, vb)`` (rows = sentences), when the caller
+    has them. ``aliases``: an :class:`~sourcier.annotate.names.AliasTable` (or a mapping of
+    name keys to canonical keys) for names across languages.
+    """
+    warnings: list[str] = []
+    for side, art in (("a", a), ("b", b)):
+        if not art.sentences:
+            warnings.append(f"article {side} has no sentences")
+        elif len(art.sentences) == 1:
+            warnings.append(f"article {side} has a single sentence: the verdict is fragile")
+    enc = encoder if encoder is not None or vectors is not None else get_encoder()
+    alignment, weak, warn = align_articles(a, b, encoder=enc, vectors=vectors)
+    warnings += warn
+    links = alignment.links
+    cross = bool(a.lang and b.lang and a.lang != b.lang)
+    title_sim = None
+    if cross and a.title and b.title and enc is not None and not weak:
+        tv = enc.encode([a.title, b.title])
+        title_sim = float(tv[0] @ tv[1])
+    divergences = find_divergences(a, b, links, cross=cross, weak=weak,
+                                   resolve=_resolver(aliases), title_similarity=title_sim)
+    n_a, n_b = len(a.sentences), len(b.sentences)
+    verdict = decide(links, n_a, n_b, a.lang, b.lang, divergences, weak=weak)
+    direction, evidence = estimate_direction(a, b, links, divergences)
+    return Comparison(
+        articles={"a": a, "b": b},
+        verdict=verdict,
+        direction=direction,
+        direction_evidence=evidence,
+        languages={"a": a.lang, "b": b.lang},
+        coverage=coverage(links, n_a, n_b),
+        similarity=mean_similarity(links),
+        alignment=links,
+        divergences=divergences,
+        warnings=warnings,
+    )

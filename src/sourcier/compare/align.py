@@ -1,0 +1,188 @@
+"""Sentence alignment of two articles: monotonic dynamic programming, then moved blocks.
+
+In the spirit of vecalign/bertalign: every sentence pair gets a score from the cosine similarity
+of its sentence vectors, plus exact anchors it shares (numbers, name-like words, quoted
+strings), minus a length-mismatch penalty. A dynamic programme finds the best monotonic path
+of 1-1, 1-2, 2-1 (merged vectors = normalised sum), 1-0 and 0-1 links. It runs one vectorised
+step per anti-diagonal, so 2,000 x 2,000 sentences take a fraction of a second.
+Sentences left out of the path on both sides that match each other strongly are then linked
+as moved blocks (``moved=True``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sourcier.compare.anchors import anchor_matrix
+from sourcier.errors import SourcierError
+from sourcier.model import AlignmentLink
+
+MAX_CELLS = 16_000_000  # 4,000 x 4,000 sentences; beyond that a news comparison makes no sense
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Scoring of the alignment path (tuned on wmt-news dev, see benchmarks/alignment.py)."""
+
+    threshold: float = 0.3  # adjusted similarity at which linking a pair = leaving both out
+    anchor_weight: float = 0.15  # bonus for shared anchors (saturating)
+    length_weight: float = 0.08  # penalty per unit of |log length ratio|
+    merge_penalty: float = 0.02  # a 1-2 / 2-1 link must beat 1-1 + skip by this much
+    merge_weight: float = 1.0  # a merged link counts this many times its adjusted score
+    move_threshold: float = 0.62  # adjusted similarity for linking a moved pair
+
+
+DEFAULT_PARAMS = AlignParams()
+# when one language is outside the encoder's training data, vectors are weak evidence:
+# rely more on anchors and on length, accept lower similarities
+WEAK_PARAMS = AlignParams(threshold=0.0, anchor_weight=0.35, length_weight=0.12,
+                          merge_penalty=0.05, move_threshold=0.5)
+
+
+@dataclass
+class Alignment:
+    """The links, plus the matrices divergence detection and the verdict reuse."""
+
+    links: list[AlignmentLink]
+    sim: np.ndarray  # raw cosine, (n, m)
+    adjusted: np.ndarray  # cosine + anchors - length penalty, (n, m)
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return x / norms
+
+
+def _length_penalty(la: np.ndarray, lb: np.ndarray, ratio: float) -> np.ndarray:
+    return np.abs(np.log((lb[None, :] + 20.0) / (ratio * la[:, None] + 20.0))).astype(np.float32)
+
+
+def align(
+    va: np.ndarray,
+    vb: np.ndarray,
+    a_texts: list[str],
+    b_texts: list[str],
+    *,
+    params: AlignParams = DEFAULT_PARAMS,
+) -> Alignment:
+    """Align sentences ``a_texts`` (vectors ``va``) with ``b_texts`` (vectors ``vb``)."""
+    n, m = len(a_texts), len(b_texts)
+    if n * m > MAX_CELLS:
+        raise SourcierError(
+            f"articles too long to align ({n} x {m} sentences; limit {MAX_CELLS:,} pairs)"
+        )
+    if not n or not m:
+        sim = np.zeros((n, m), dtype=np.float32)
+        links = [AlignmentLink(a=[i], b=[], score=0.0) for i in range(n)]
+        links += [AlignmentLink(a=[], b=[j], score=0.0) for j in range(m)]
+        return Alignment(links, sim, sim.copy())
+    va = np.asarray(va, dtype=np.float32).reshape(n, -1)
+    vb = np.asarray(vb, dtype=np.float32).reshape(m, -1)
+    sim = va @ vb.T
+
+    anc = anchor_matrix(a_texts, b_texts)
+    la = np.array([len(t) for t in a_texts], dtype=np.float32)
+    lb = np.array([len(t) for t in b_texts], dtype=np.float32)
+    ratio = float(lb.sum() + 1) / float(la.sum() + 1)
+    p = params
+
+    def adjust(s: np.ndarray, an: np.ndarray, pen: np.ndarray) -> np.ndarray:
+        return s + p.anchor_weight * np.tanh(an) - p.length_weight * pen
+
+    s11 = adjust(sim, anc, _length_penalty(la, lb, ratio))
+    neg = np.float32(-np.inf)
+    # merged scores: 1-2 (a_i with b_j + b_j+1) and 2-1 (a_i + a_i+1 with b_j)
+    s12 = s21 = None
+    sim12 = sim21 = None
+    if m >= 2:
+        vb2 = _normalise(vb[:-1] + vb[1:])
+        sim12 = va @ vb2.T
+        s12 = adjust(sim12, anc[:, :-1] + anc[:, 1:], _length_penalty(la, lb[:-1] + lb[1:], ratio))
+    if n >= 2:
+        va2 = _normalise(va[:-1] + va[1:])
+        sim21 = va2 @ vb.T
+        s21 = adjust(sim21, anc[:-1] + anc[1:], _length_penalty(la[:-1] + la[1:], lb, ratio))
+
+    # move gains indexed by the cell reached (i, j) = numbers of sentences consumed
+    g11 = np.full((n + 1, m + 1), neg, dtype=np.float32)
+    g11[1:, 1:] = s11 - p.threshold
+    g12 = np.full((n + 1, m + 1), neg, dtype=np.float32)
+    if s12 is not None:
+        g12[1:, 2:] = p.merge_weight * (s12 - p.threshold) - p.merge_penalty
+    g21 = np.full((n + 1, m + 1), neg, dtype=np.float32)
+    if s21 is not None:
+        g21[2:, 1:] = p.merge_weight * (s21 - p.threshold) - p.merge_penalty
+
+    # D[i + 2, j + 2] = best score of aligning a[:i] with b[:j]; two padding rows/cols of -inf
+    D = np.full((n + 3, m + 3), -np.inf, dtype=np.float64)
+    D[2, 2] = 0.0
+    back = np.zeros((n + 1, m + 1), dtype=np.int8)
+    for k in range(1, n + m + 1):
+        i = np.arange(max(0, k - m), min(n, k) + 1)
+        j = k - i
+        cands = np.stack([
+            D[i + 1, j + 1] + g11[i, j],  # 0: 1-1
+            D[i + 1, j + 2],  # 1: 1-0 (a sentence left out)
+            D[i + 2, j + 1],  # 2: 0-1 (b sentence left out)
+            D[i + 1, j] + g12[i, j],  # 3: 1-2
+            D[i, j + 1] + g21[i, j],  # 4: 2-1
+        ])
+        best = np.argmax(cands, axis=0)
+        D[i + 2, j + 2] = cands[best, np.arange(len(i))]
+        back[i, j] = best
+
+    steps = {0: (1, 1), 1: (1, 0), 2: (0, 1), 3: (1, 2), 4: (2, 1)}
+    path: list[AlignmentLink] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        move = int(back[i, j])
+        di, dj = steps[move]
+        ai, bj = list(range(i - di, i)), list(range(j - dj, j))
+        if move == 0:
+            score = float(sim[i - 1, j - 1])
+        elif move == 3:
+            score = float(sim12[i - 1, j - 2])  # type: ignore[index]
+        elif move == 4:
+            score = float(sim21[i - 2, j - 1])  # type: ignore[index]
+        else:
+            score = 0.0
+        path.append(AlignmentLink(a=ai, b=bj, score=round(score, 4)))
+        i, j = i - di, j - dj
+    path.reverse()
+    return Alignment(_moved_blocks(path, s11, sim, p.move_threshold), sim, s11)
+
+
+def _moved_blocks(path: list[AlignmentLink], adjusted: np.ndarray, sim: np.ndarray,
+                  threshold: float) -> list[AlignmentLink]:
+    """Link left-out sentences of both sides that match each other strongly (mutual best)."""
+    lone_a = [lk.a[0] for lk in path if lk.a and not lk.b]
+    lone_b = [lk.b[0] for lk in path if lk.b and not lk.a]
+    if not lone_a or not lone_b:
+        return path
+    sub = adjusted[np.ix_(lone_a, lone_b)]
+    pairs: dict[int, int] = {}
+    while True:
+        flat = int(np.argmax(sub))
+        r, c = divmod(flat, sub.shape[1])
+        if sub[r, c] < threshold:
+            break
+        pairs[lone_a[r]] = lone_b[c]
+        sub[r, :] = -np.inf
+        sub[:, c] = -np.inf
+    if not pairs:
+        return path
+    moved_b = set(pairs.values())
+    out = []
+    for lk in path:
+        if lk.a and not lk.b and lk.a[0] in pairs:
+            ai, bj = lk.a[0], pairs[lk.a[0]]
+            out.append(AlignmentLink(a=[ai], b=[bj], score=round(float(sim[ai, bj]), 4),
+                                     moved=True))
+        elif lk.b and not lk.a and lk.b[0] in moved_b:
+            continue
+        else:
+            out.append(lk)
+    return out

@@ -1,0 +1,318 @@
+"""Name every difference between the copy ``a`` and the original ``b``.
+
+All statements are relative to the original: ``*_dropped``/``*_omitted`` = in ``b``, missing in
+``a``; ``*_added`` = in ``a`` only. Exact facts are compared as extracted values
+(:mod:`sourcier.compare.facts`); vectors only decide which sentences correspond.
+Cross-language pairs are judged conservatively: a name absent from its aligned sentence is
+reported only when it cannot be a translated rendering (see :func:`_name_divergences`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from sourcier.compare import facts as F
+from sourcier.model import Article, Divergence
+
+PROMO_REASONS = {"share", "newsletter", "donation", "advertising", "read-original", "related",
+                 "comments", "site-template"}
+
+# republisher tails, in the main languages of the domain (checked on unaligned a-sentences)
+_PROMO = re.compile(
+    r"(?i)\b(?:share (?:this|it)|partagez|partager|like this article|vous avez aimé|"
+    r"newsletter|lettre d['’]information|subscribe|abonnez[- ]vous|inscrivez[- ]vous|sign up|"
+    r"donat(?:e|ion)|faire un don|faites un don|soutenez|support us|support our|paypal|"
+    r"patreon|tipeee|follow us|suivez[- ]nous|telegram|censure|censorship|"
+    r"all rights reserved|tous droits réservés|read the original|lire l['’]article original|"
+    r"article original|source ?:|copyright|cookies?|"
+    r"teilen sie|abonnieren|spende[nt]?|unterstützen sie|"
+    r"compártal[oa]|compartir|suscríbase|suscríbete|donación|apóyenos|"
+    r"condividi|iscriviti|sostienici|donazione|compartilhe|assine|doação)\b|©"
+)
+
+
+_QUOTE_MARKS = re.compile(r"[\"«»“”„‘’`]|(?:^|\s)'\w|\w'(?:\s|[,.;:]|$)")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def looks_like_boilerplate(text: str, removed_texts: list[str]) -> bool:
+    """An added sentence that is the republisher's promotion rather than content."""
+    if _PROMO.search(text):
+        return True
+    t = _fold(text)
+    return any(fuzz.partial_ratio(t, _fold(r)) >= 90 for r in removed_texts if len(r) >= 10)
+
+
+def _sent(article: Article, idx: list[int]) -> str:
+    return " ".join(article.sentence_text(i) for i in idx)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _number_text(n) -> str:
+    return n.text
+
+
+def _name_divergences(
+    la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
+    ta: str, tb: str, ctx: _Context,
+) -> list[Divergence]:
+    resolve = ctx.resolve
+    loose = ctx.cross
+    only_b = [y for y in fb.names
+              if not any(F.names_match(x, y, resolve) for x in fa.names)
+              and not F.name_in_text(y, ta, loose=loose)]
+    only_a = [x for x in fa.names
+              if not any(F.names_match(x, y, resolve) for y in fb.names)
+              and not F.name_in_text(x, tb, loose=loose)]
+    only_b = list({y.key: y for y in only_b}.values())
+    only_a = list({x.key: x for x in only_a}.values())
+    out: list[Divergence] = []
+    if not only_a and not only_b:
+        return out
+    if not ctx.cross:
+        pairs = list(zip(only_a, only_b, strict=False))
+        for x, y in pairs:
+            out.append(Divergence("name_changed", la, lb, {"a": x.text, "b": y.text},
+                                  f"'{y.text}' in the original became '{x.text}'"))
+        for y in only_b[len(pairs):]:
+            out.append(Divergence("name_dropped", la, lb, {"b": y.text, "key": y.key},
+                                  f"'{y.text}' is missing from the copy"))
+        for x in only_a[len(pairs):]:
+            out.append(Divergence("name_added", la, lb, {"a": x.text, "key": x.key},
+                                  f"'{x.text}' is not in the original sentence"))
+        return out
+    # across languages a name is comparable only when the other article capitalises it too
+    # (so we know how it is rendered there): "Iran"/"Iran", "Obama"/"Obamy", not
+    # "Government"/"gouvernement" or a German noun
+    # a multi-word name (a person's full name, mostly) with nothing in its place on the
+    # other side is comparable too
+    def full_name(n: F.Name, lang: str | None, others: list[F.Name]) -> bool:
+        return (not others and not ctx.weak and lang not in F.NOUN_CAPITALISING
+                and len(n.text.split()) >= 2)
+
+    cmp_b = [y for y in only_b
+             if F.name_known(y, ctx.caps_a) or full_name(y, ctx.lang_b, only_a)]
+    # an added name must be spelt exactly as elsewhere in the original (demonyms and
+    # adjectives vary too much across languages: "Japanese"/"japanische")
+    cmp_a = [x for x in only_a if F.name_known(x, ctx.caps_b, exact=True)]
+    changed = list(zip(cmp_a, cmp_b, strict=False))
+    for x, y in changed:
+        out.append(Divergence("name_changed", la, lb, {"a": x.text, "b": y.text},
+                              f"'{y.text}' in the original became '{x.text}'"))
+    for y in cmp_b[len(changed):]:
+        out.append(Divergence("name_dropped", la, lb, {"b": y.text, "key": y.key},
+                              f"'{y.text}' is missing from the copy"))
+    for x in cmp_a[len(changed):]:
+        out.append(Divergence("name_added", la, lb, {"a": x.text, "key": x.key},
+                              f"'{x.text}' is not in the original sentence"))
+    return out
+
+
+class _Context:
+    def __init__(self, a: Article, b: Article, *, cross: bool, weak: bool,
+                 resolve: Callable[[str], str] | None, length_ratio: float) -> None:
+        self.a_text = a.text
+        self.b_text = b.text
+        self.lang_a = a.lang
+        self.lang_b = b.lang
+        self.cross = cross
+        self.weak = weak
+        self.resolve = resolve
+        self.length_ratio = length_ratio  # len(b) / len(a) over aligned text
+        self.caps_a = F.capitalised_tokens(a) if cross else set()
+        self.caps_b = F.capitalised_tokens(b) if cross else set()
+
+
+def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
+                      ta: str, tb: str, ctx: _Context) -> list[Divergence]:
+    out: list[Divergence] = []
+    # numbers: values present on each side only; a change needs both
+    only_a, only_b = F.unmatched_numbers(fa.numbers, fb.numbers)
+    if ctx.cross:
+        # written-out numbers come and go in translation ("four buses" / "vier Busse")
+        # and a bare 1800-2100 integer may be a year one side's parser missed ("2001 bezogen")
+        only_a = [n for n in only_a if any(ch.isdigit() for ch in n.text) and not F.year_like(n)]
+        only_b = [n for n in only_b if any(ch.isdigit() for ch in n.text) and not F.year_like(n)]
+    for y in only_b:
+        cands = [n for n in only_a if F.compatible_units(n, y)
+                 and (n.kind == y.kind or {n.kind, y.kind} <= {"number", "range"})]
+        if not cands:
+            continue
+        x = min(cands, key=lambda n: (n.kind != y.kind, n.unit != y.unit,
+                                      abs(math.log10(abs(n.value) + 1) -
+                                          math.log10(abs(y.value) + 1))))
+        only_a.remove(x)
+        out.append(Divergence("number_changed", la, lb,
+                              {"a": x.value, "b": y.value, "a_text": x.text, "b_text": y.text},
+                              f"{y.text} in the original, {x.text} in the copy"))
+    # dates: resolved values only
+    da, db = F.unmatched_dates(fa.dates, fb.dates)
+    for y in db:
+        if not da:
+            break
+        x = min(da, key=lambda d: d.granularity != y.granularity)
+        da.remove(x)
+        out.append(Divergence("date_changed", la, lb,
+                              {"a": x.value, "b": y.value, "a_text": x.text, "b_text": y.text},
+                              f"{y.text} ({y.value}) in the original, {x.text} ({x.value}) "
+                              "in the copy"))
+    quotes = _quote_divergences(la, lb, fa, fb, ta, ctx)
+    names = _name_divergences(la, lb, fa, fb, ta, tb, ctx)
+    if quotes and not ctx.cross:
+        changed = [str(d.values.get("b", "")) for d in quotes]
+        names = [d for d in names if d.type == "name_added"
+                 or not any(str(d.values.get("b")) in q for q in changed)]
+    return out + names + quotes
+
+
+def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
+                       ta: str, ctx: _Context) -> list[Divergence]:
+    out: list[Divergence] = []
+    if not fb.quotes:
+        return out
+    if not fa.quotes:
+        if not ctx.cross and fuzz.partial_ratio(_fold(fb.quotes[0].text), _fold(ta)) >= 95:
+            return out  # same words kept, only the quotation marks went
+        if ctx.cross and _QUOTE_MARKS.search(ta):
+            return out  # translated with other marks than we parse: no claim
+        for q in fb.quotes:
+            if ctx.cross and len(q.text.split()) < 5:
+                continue  # scare quotes around a word or two are often dropped in translation
+            out.append(Divergence("quote_removed", la, lb, {"b": q.text},
+                                  f"quotation «{_short(q.text)}» is not in the copy"))
+        return out
+    if not ctx.cross:
+        left = list(fa.quotes)
+        for q in fb.quotes:
+            best = max(left, key=lambda x: F.quote_similarity(x.text, q.text), default=None)
+            score = F.quote_similarity(best.text, q.text) if best else 0.0
+            if best is None or score < 50:
+                out.append(Divergence("quote_removed", la, lb, {"b": q.text},
+                                      f"quotation «{_short(q.text)}» is not in the copy"))
+                continue
+            left.remove(best)
+            if _fold(best.text) != _fold(q.text):
+                out.append(Divergence("quote_altered", la, lb,
+                                      {"a": best.text, "b": q.text, "similarity": score},
+                                      f"quotation reworded ({score:.0f}% similar)"))
+        return out
+    # across languages the words cannot be compared: compare the quotes' lengths explicitly
+    if len(fa.quotes) == len(fb.quotes):
+        for x, y in zip(fa.quotes, fb.quotes, strict=True):
+            expected = len(x.text) * ctx.length_ratio
+            if len(x.text.split()) < 3 or len(y.text.split()) < 5:
+                continue  # a word or two in quotes: marks too often shift in translation
+            if abs(math.log((len(y.text) + 10) / (expected + 10))) > 0.4:
+                out.append(Divergence(
+                    "quote_altered", la, lb, {"a": x.text, "b": y.text},
+                    f"quotation length differs ({len(x.text)} vs {len(y.text)} characters, "
+                    f"{expected:.0f} expected for a translation)"))
+    return out
+
+
+def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool = False,
+                     resolve: Callable[[str], str] | None = None,
+                     title_similarity: float | None = None) -> list[Divergence]:
+    """All divergences of copy ``a`` from original ``b`` given the sentence alignment."""
+    fa_all = F.article_facts(a)
+    fb_all = F.article_facts(b)
+    aligned_a = sum(len(a.sentence_text(i)) for lk in links if lk.b for i in lk.a)
+    aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
+    ratio = (aligned_b + 1) / (aligned_a + 1)
+    ctx = _Context(a, b, cross=cross, weak=weak, resolve=resolve, length_ratio=ratio)
+    removed_texts = [r.text for r in a.removed]
+    out: list[Divergence] = []
+    for lk in links:
+        if lk.a and lk.b:
+            fa = F.merge_facts([fa_all[i] for i in lk.a])
+            fb = F.merge_facts([fb_all[j] for j in lk.b])
+            out += _pair_divergences(lk.a, lk.b, fa, fb, _sent(a, lk.a), _sent(b, lk.b), ctx)
+        elif lk.b:
+            text = _sent(b, lk.b)
+            out.append(Divergence("sentence_omitted", [], lk.b, {"b": text},
+                                  f"not in the copy: «{_short(text)}»"))
+        elif lk.a:
+            text = _sent(a, lk.a)
+            if looks_like_boilerplate(text, removed_texts):
+                out.append(Divergence("boilerplate_added", lk.a, [], {"a": text},
+                                      f"republisher text in the body: «{_short(text)}»"))
+            else:
+                out.append(Divergence("sentence_added", lk.a, [], {"a": text},
+                                      f"not in the original: «{_short(text)}»"))
+    out += metadata_divergences(a, b, cross=cross, title_similarity=title_similarity)
+    return out
+
+
+def _source_key(ds) -> tuple[str, str]:
+    from sourcier.extract.text import site_of
+
+    ident = (ds.name or "").strip().lower() or (site_of(ds.url) or "") or _fold(ds.text)[:60]
+    return ds.kind, ident
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
+
+
+def _bare_title(title: str) -> str:
+    """Title without a trailing site name ("... - Le Monde", "... | CNN")."""
+    return _SITE_SUFFIX.sub("", title.strip())
+
+
+def metadata_divergences(a: Article, b: Article, *, cross: bool,
+                         title_similarity: float | None = None) -> list[Divergence]:
+    """Title, byline, declared sources and set-aside republisher blocks."""
+    out: list[Divergence] = []
+    if a.title and b.title:
+        changed = False
+        if not cross:
+            score = max(fuzz.ratio(_fold(a.title), _fold(b.title)),
+                        fuzz.ratio(_fold(_bare_title(a.title)), _fold(_bare_title(b.title))))
+            changed = score < 90
+            detail = f"{score:.0f}% similar"
+        else:
+            changed = title_similarity is not None and title_similarity < 0.45
+            detail = f"cross-language similarity {title_similarity:.2f}" if changed else ""
+        if changed:
+            out.append(Divergence("title_changed", [], [], {"a": a.title, "b": b.title},
+                                  f"title «{_short(b.title, 60)}» became «{_short(a.title, 60)}» "
+                                  f"({detail})"))
+
+    def byline(art: Article) -> list[str]:
+        return list(art.authors) + [d.name or d.text for d in art.declared_sources
+                                    if d.kind == "byline"]
+
+    if byline(b) and not byline(a):
+        out.append(Divergence("byline_removed", [], [], {"b": byline(b)},
+                              f"the original is signed ({', '.join(byline(b))}); the copy is not"))
+    ka = {_source_key(d): d for d in a.declared_sources if d.kind != "byline"}
+    kb = {_source_key(d): d for d in b.declared_sources if d.kind != "byline"}
+    for k, d in ka.items():
+        if k not in kb:
+            out.append(Divergence("source_added", [], [], {"a": d.text, "kind": d.kind,
+                                                           "url": d.url},
+                                  f"the copy declares a source ({d.kind}): «{_short(d.text)}»"))
+    for k, d in kb.items():
+        if k not in ka:
+            out.append(Divergence("source_removed", [], [], {"b": d.text, "kind": d.kind,
+                                                             "url": d.url},
+                                  f"the original's {d.kind} «{_short(d.text)}» is gone"))
+    b_removed = [_fold(r.text) for r in b.removed]
+    for r in a.removed:
+        if r.reason not in PROMO_REASONS:
+            continue
+        if any(fuzz.ratio(_fold(r.text), t) >= 80 for t in b_removed):
+            continue
+        out.append(Divergence("boilerplate_added", [], [], {"a": r.text, "reason": r.reason},
+                              f"republisher {r.reason} block: «{_short(r.text)}»"))
+    return out

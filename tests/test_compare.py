@@ -1,0 +1,310 @@
+"""sourcier.compare on realistic French/English pairs written for these tests."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import numpy as np
+import pytest
+
+from sourcier.compare import compare
+from sourcier.compare.align import align
+from sourcier.compare.direction import estimate_direction
+from sourcier.compare.encoder import Encoder, HashingEncoder, get_encoder
+from sourcier.errors import UsageError
+from sourcier.extract.text import article_from_text
+from sourcier.model import DIVERGENCE_TYPES, Comparison, DeclaredSource, Removed
+
+ORIGINAL_EN = [
+    "Russia demands written guarantees that NATO will not expand east",
+    "MOSCOW (AP) — The Kremlin said on Friday that Russia wants written guarantees from the "
+    "United States that NATO will not expand further east, as 100,000 Russian troops remain "
+    "near the border with Ukraine.",
+    "Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin had raised "
+    "the issue with President Joe Biden during their video call on December 7, 2021.",
+    '"We need legally binding guarantees, not promises that can be broken tomorrow," '
+    "Peskov said.",
+    "The Washington Post reported that the U.S. intelligence community estimated that Russia "
+    "could deploy 175,000 troops by early next year.",
+    "NATO Secretary General Jens Stoltenberg said the alliance would not accept Moscow's "
+    "demands.",
+    "The foreign ministers of the alliance will meet in Brussels to discuss the crisis.",
+    "Ukraine's President Volodymyr Zelensky called for new sanctions against Moscow.",
+]
+FAITHFUL_FR = [
+    "La Russie exige des garanties écrites que l'OTAN ne s'étendra pas vers l'est",
+    "MOSCOU (AP) — Le Kremlin a déclaré vendredi que la Russie voulait des États-Unis des "
+    "garanties écrites que l'OTAN ne s'étendrait pas davantage vers l'est, alors que 100 000 "
+    "soldats russes restent près de la frontière avec l'Ukraine.",
+    "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré aux journalistes que le président "
+    "Vladimir Poutine avait soulevé la question avec le président Joe Biden lors de leur appel "
+    "vidéo du 7 décembre 2021.",
+    "« Nous avons besoin de garanties juridiquement contraignantes, pas de promesses qui "
+    "peuvent être rompues demain », a déclaré Peskov.",
+    "Le Washington Post a rapporté que les services de renseignement américains estimaient que "
+    "la Russie pourrait déployer 175 000 soldats d'ici le début de l'année prochaine.",
+    "Le secrétaire général de l'OTAN, Jens Stoltenberg, a déclaré que l'alliance "
+    "n'accepterait pas les exigences de Moscou.",
+    "Les ministres des affaires étrangères de l'alliance se réuniront à Bruxelles pour discuter "
+    "de la crise.",
+    "Le président ukrainien Volodymyr Zelensky a appelé à de nouvelles sanctions contre Moscou.",
+]
+FOOTER_FR = [
+    "Vous avez aimé cet article ? Partagez-le avec vos amis !",
+    "Abonnez-vous à notre newsletter pour échapper à la censure de masse.",
+]
+
+
+def _en(paras: list[str] = ORIGINAL_EN, **kw):
+    return article_from_text("\n\n".join(paras), lang="en", url="https://news.example.com/a",
+                             published="2021-12-10", **kw)
+
+
+def _fr(paras: list[str], **kw):
+    return article_from_text("\n\n".join(paras), lang="fr", url="https://copie.example.fr/b",
+                             **kw)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return get_encoder()
+
+
+def _types(c: Comparison) -> list[str]:
+    return [d.type for d in c.divergences]
+
+
+def test_faithful_translation_has_no_divergence(encoder):
+    c = compare(_fr(FAITHFUL_FR), _en(), encoder=encoder)
+    assert c.verdict == "translation"
+    assert c.coverage == {"a": 1.0, "b": 1.0}
+    assert all(lk.a == lk.b for lk in c.alignment)
+    assert _types(c) == []
+    assert c.languages == {"a": "fr", "b": "en"}
+
+
+def test_edited_translation_names_each_edit(encoder):
+    edited = list(FAITHFUL_FR)
+    edited[1] = edited[1].replace("100 000", "10 000")  # number changed
+    edited[2] = edited[2].replace(" Joe Biden", "")  # name dropped
+    del edited[6]  # sentence omitted (Brussels meeting)
+    a = _fr(edited + FOOTER_FR)
+    c = compare(a, _en(), encoder=encoder)
+    types = _types(c)
+    assert c.verdict == "edited translation"
+    num = [d for d in c.divergences if d.type == "number_changed"]
+    assert len(num) == 1 and num[0].b == [1] and num[0].values["b"] == 100000
+    assert num[0].values["a"] == 10000
+    names = [d for d in c.divergences if d.type == "name_dropped"]
+    assert [d.values["b"] for d in names] == ["Joe Biden"] and names[0].b == [2]
+    omitted = [d for d in c.divergences if d.type == "sentence_omitted"]
+    assert [d.b for d in omitted] == [[6]]
+    footer = {i for d in c.divergences if d.type == "boilerplate_added" for i in d.a}
+    assert footer == set(range(7, len(a.sentences))) and len(footer) >= 2
+    assert "sentence_added" not in types
+    assert set(types) <= set(DIVERGENCE_TYPES)
+    assert all(d.evidence for d in c.divergences)
+
+
+def test_translated_names_do_not_fire(encoder):
+    # Moscou/Moscow, Poutine/Putin, États-Unis/United States, Bruxelles/Brussels
+    c = compare(_fr(FAITHFUL_FR), _en(), encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("name_")]
+
+
+def test_same_language_copy_and_edits(encoder):
+    b = _en()
+    assert compare(_en(), b, encoder=encoder).verdict == "copy"
+    edited = list(ORIGINAL_EN)
+    edited[3] = edited[3].replace("not promises that can be broken tomorrow",
+                                  "not promises")
+    edited[4] = edited[4].replace("Washington Post", "New York Times")
+    edited[2] = edited[2].replace("December 7, 2021", "December 8, 2021")
+    c = compare(_en(edited), b, encoder=encoder)
+    types = _types(c)
+    assert c.verdict == "edited copy"
+    assert "quote_altered" in types
+    changed = [d for d in c.divergences if d.type == "name_changed"]
+    assert changed and changed[0].values == {"a": "New York Times", "b": "Washington Post"}
+    dates = [d for d in c.divergences if d.type == "date_changed"]
+    assert dates and dates[0].values["b"] == "2021-12-07" and dates[0].values["a"] == "2021-12-08"
+
+
+def test_moved_block_is_linked(encoder):
+    moved = ORIGINAL_EN[:2] + ORIGINAL_EN[5:7] + ORIGINAL_EN[2:5] + ORIGINAL_EN[7:]
+    c = compare(_en(moved), _en(), encoder=encoder)
+    assert any(lk.moved for lk in c.alignment)
+    assert "sentence_omitted" not in _types(c) and "sentence_added" not in _types(c)
+    assert c.coverage == {"a": 1.0, "b": 1.0}
+
+
+def test_metadata_divergences(encoder):
+    b = _en(title="Russia demands NATO guarantees")
+    b.authors = ["Jane Doe"]
+    b.declared_sources = [DeclaredSource(text="MOSCOW (AP)", kind="dateline", name="AP")]
+    a = _fr(FAITHFUL_FR, title="La Russie exige des garanties de l'OTAN")
+    a.declared_sources = [
+        DeclaredSource(text="MOSCOU (AP)", kind="dateline", name="AP"),
+        DeclaredSource(text="Vous pouvez lire l'article original ici", kind="read-original",
+                       url="https://news.example.com/a"),
+    ]
+    a.removed = [Removed(text="Faites un don via PayPal pour soutenir notre travail.",
+                         reason="donation")]
+    c = compare(a, b, encoder=encoder)
+    types = _types(c)
+    assert "byline_removed" in types
+    assert types.count("source_added") == 1 and "source_removed" not in types
+    assert "boilerplate_added" in types
+    assert "title_changed" not in types  # a faithful title translation
+    assert c.direction == "b"
+    assert any("declares b as its source" in e for e in c.direction_evidence)
+
+
+def test_direction_from_dates_and_unknown():
+    a, b = _fr(FAITHFUL_FR), _en()
+    a.published = "2021-12-12"
+    assert estimate_direction(a, b)[0] == "b"
+    a.published = b.published = None
+    assert estimate_direction(a, b)[0] == "unknown"
+
+
+def test_unrelated_articles(encoder):
+    other = [
+        "Heavy rain flooded the old town of Porto overnight, forcing 300 residents to leave.",
+        "Firefighters pumped water from cellars until the morning.",
+        "The city council promised to review the drainage plan before winter.",
+        "Shops on the riverside stayed closed on Saturday.",
+    ]
+    c = compare(_en(other), _en(), encoder=encoder)
+    assert c.verdict == "unrelated"
+
+
+def test_empty_and_single_sentence(encoder):
+    empty = article_from_text("", lang="en")
+    c = compare(empty, _en(), encoder=encoder)
+    assert c.verdict == "unrelated" and c.coverage["a"] == 0.0
+    assert any("no sentences" in w for w in c.warnings)
+    assert _types(c).count("sentence_omitted") == len(ORIGINAL_EN)
+    one = _en([ORIGINAL_EN[1]])
+    c = compare(one, _en(), encoder=encoder)
+    assert c.alignment and any(lk.a == [0] and lk.b == [1] for lk in c.alignment)
+    assert any("single sentence" in w for w in c.warnings)
+
+
+def test_unsupported_language_falls_back_on_anchors(encoder):
+    czech = [
+        "Rusko požaduje písemné záruky, že se NATO nebude rozšiřovat na východ",
+        "MOSKVA (AP) — Kreml v pátek uvedl, že Rusko chce od Spojených států písemné záruky, "
+        "že se NATO nebude dále rozšiřovat na východ, zatímco 100 000 ruských vojáků zůstává "
+        "u hranic s Ukrajinou.",
+        "Mluvčí Kremlu Dmitrij Peskov novinářům řekl, že prezident Vladimir Putin tuto otázku "
+        "nastolil s prezidentem Joem Bidenem během jejich videohovoru v roce 2021.",
+    ]
+    c = compare(article_from_text("\n\n".join(czech), lang="cs"), _en(ORIGINAL_EN[:3]),
+                encoder=encoder)
+    assert any("not covered" in w and "cs" in w for w in c.warnings)
+    assert [(lk.a, lk.b) for lk in c.alignment] == [([0], [0]), ([1], [1]), ([2], [2])]
+
+
+def test_precomputed_vectors_are_used():
+    a, b = _fr(FAITHFUL_FR[:3]), _en(ORIGINAL_EN[:3])
+    eye = np.eye(3, 8, dtype=np.float32)
+    c = compare(a, b, vectors=(eye, eye[[2, 1, 0]]))
+    # with these vectors sentence 0 of a matches sentence 2 of b only
+    assert any(lk.a == [0] and lk.b == [2] for lk in c.alignment)
+    with pytest.raises(ValueError):
+        compare(a, b, vectors=(eye[:2], eye))
+
+
+def test_long_articles_are_fast():
+    # character n-gram vectors: this measures our aligner and fact comparison, not the model
+    encoder = HashingEncoder()
+    paras = [f"Report {i}: the council of district {i % 97} approved {1000 + i} new homes "
+             f"and {i % 13} schools on day {i % 28 + 1}." for i in range(2000)]
+    a = article_from_text("\n\n".join(paras), lang="en")
+    b = article_from_text("\n\n".join(paras[:1000] + paras[1001:]), lang="en")
+    t0 = time.perf_counter()
+    c = compare(a, b, encoder=encoder)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 30, elapsed
+    assert [d.a for d in c.divergences if d.type == "sentence_added"] == [[1000]]
+
+
+def test_aligner_merges_split_sentences():
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=(6, 64)).astype(np.float32)
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    # b sentence 2 was split into two halves in a (a[2], a[3])
+    va = np.vstack([base[0], base[1], base[2] + 0.3 * base[5], base[2] - 0.3 * base[5],
+                    base[3], base[4]])
+    va /= np.linalg.norm(va, axis=1, keepdims=True)
+    vb = base[:5]
+    texts_a = ["x" * 40] * 6
+    texts_a[2] = texts_a[3] = "x" * 20
+    res = align(va, vb, texts_a, ["x" * 40] * 5)
+    assert [(lk.a, lk.b) for lk in res.links] == [
+        ([0], [0]), ([1], [1]), ([2, 3], [2]), ([4], [3]), ([5], [4])]
+
+
+def test_encoder_interface_and_cache(encoder):
+    assert get_encoder() is encoder
+    assert isinstance(encoder, Encoder)
+    assert encoder.supports("fr") and encoder.supports("ja") and not encoder.supports("cs")
+    v = encoder.encode(["Le chat dort.", "The cat sleeps.", "Stock markets fell sharply."])
+    assert v.shape == (3, encoder.dim) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.3
+    assert np.allclose(encoder.encode(["Le chat dort."])[0], v[0])
+    h = HashingEncoder().encode(["Barack Obama in Oslo", "Barack Obama v Oslu", "pluie"])
+    assert h[0] @ h[1] > h[0] @ h[2]
+    with pytest.raises(UsageError):
+        get_encoder("no-such-encoder")
+
+
+def test_encoder_loads_and_runs_without_network(monkeypatch):
+    from sourcier.compare.encoder import USEEncoder
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    enc = USEEncoder(cache_size=10)
+    assert enc.encode(["Une phrase hors ligne."]).shape == (1, 512)
+
+
+def test_json_round_trip(encoder):
+    c = compare(_fr(FAITHFUL_FR[:4]), _en(ORIGINAL_EN[:4]), encoder=encoder)
+    data = c.to_dict()
+    assert set(data) >= {"articles", "verdict", "direction", "direction_evidence", "languages",
+                         "coverage", "similarity", "alignment", "divergences"}
+    assert set(data["alignment"][0]) == {"a", "b", "score", "moved"}
+    back = Comparison.from_dict(data)
+    assert back.articles["a"].text == c.articles["a"].text
+    assert back.alignment == c.alignment
+
+
+def test_alias_table_silences_known_aliases(encoder):
+    from sourcier.annotate.names import AliasTable, name_key
+
+    b = _en(["Heavy fighting continued around Bakhmut on Monday, officials said."])
+    a = _en(["Heavy fighting continued around Artemivsk on Monday, officials said."])
+    c = compare(a, b, encoder=encoder)
+    assert [(d.type, d.values) for d in c.divergences] == [
+        ("name_changed", {"a": "Artemivsk", "b": "Bakhmut"})]
+    table = AliasTable()
+    table.add_alias(name_key("Artemivsk"), name_key("Bakhmut"))
+    assert compare(a, b, encoder=encoder, aliases=table).divergences == []
+
+
+def test_direction_from_translation_artefacts():
+    b = _en(["The Washington Post reported on Friday that talks would resume.",
+             '"We will not accept this," the minister said on Tuesday.'])
+    b.published = None
+    a = _fr(["Les Washington Post signalé Vendredi que les pourparlers reprendraient.",
+             "« Nous n'accepterons pas cela », a déclaré le ministre Mardi, “sans délai”."])
+    side, evidence = estimate_direction(a, b)
+    assert side == "b"
+    assert any("Vendredi" in e for e in evidence)
