@@ -312,3 +312,14 @@ def test_provenance_line_outside_the_extracted_body() -> None:
     assert found["first-appeared"].url == "https://lecourrier.example/x"
     assert found["read-original"].url == "https://orig.example/a"
     assert len(found) == 2  # the script's string is not a line of the page
+
+
+def test_newsroom_tip_line_appeals_are_set_aside_but_news_about_tips_stays():
+    from sourcier.extract.boilerplate import rule_reason
+
+    assert rule_reason("Have a news tip?") == "tips"
+    assert rule_reason("Email the Ledger newsroom at tips@ledger.example or reach our "
+                       "reporters securely on Signal.") == "tips"
+    assert rule_reason("Vous avez une information à nous transmettre ?") == "tips"
+    assert rule_reason("The reporters had a tip from the police about the suspect, "
+                       "who was arrested on Tuesday.") is None

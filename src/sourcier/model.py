@@ -146,7 +146,8 @@ class Removed(Record):
 
     ``reason`` codes: ``duplicate`` (repeated within the page), ``share``, ``newsletter``,
     ``donation``, ``advertising``, ``read-original``, ``related``, ``comments``,
-    ``site-template`` (recurs across pages of the same site), ``credit``.
+    ``site-template`` (recurs across pages of the same site), ``credit``, ``tips`` (newsroom
+    tip-line appeals: "Have a news tip?").
     """
 
     text: str

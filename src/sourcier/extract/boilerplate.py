@@ -71,6 +71,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"help (us|keep)|become a (patron|supporter|member)|chip in)\b|"
         r"^\W*(faites|faire) un don\b|^\W*(soutenez|aidez)[- ](nous|notre|le site|ce site)\b|"
         r"^\W*(pour )?(nous )?soutenir (notre|ce site|le site|financièrement|l'information)", _F)),
+    ("tips", re.compile(
+        r"^\W*(have|got) (a|any) (news )?(tip|story( idea)?|information)\b|"
+        r"^\W*(send|email|e-mail) (us )?(your )?(news )?tips?\b|"
+        r"^\W*(vous avez|une) (une )?(information|info|témoignage|histoire)( à (nous )?"
+        r"(partager|signaler|transmettre))? ?\?|"
+        r"^\W*(contact|email|e-mail|write to|reach) (the |our )?[\w' ]{0,40}\b(newsroom|news desk|"
+        r"reporters?)\b.{0,80}\b(securely|signal|whatsapp|tips?@|@)|"
+        r"^\W*(contactez|écrivez(-nous)?|joignez) (la |notre )?rédaction\b", _F)),
     ("related", re.compile(
         r"^\W*(related( articles| stories| posts| content| coverage| reading)?|read (also|more|next)|"
         r"see also|more (from|on this|stories|news)|you (may|might) also like|recommended( for you)?|"
@@ -104,6 +112,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "donation": ("paypal", "tipeee", "patreon", "utip", "liberapay", "ko-fi", "helloasso",
                  "gofundme", "coffee", "donat", "don", "support", "help", "patron", "chip in",
                  "souten", "soutien", "aidez"),
+    "tips": ("tip", "story", "information", "info", "témoignage", "histoire", "newsroom",
+             "news desk", "reporter", "rédaction"),
     "related": ("related", "read", "see also", "more", "you may", "you might", "recommended",
                 "most", "trending", "lire", "voir", "même", "similaires", "liés", "connexes",
                 "nos ", "plus lus", "rubrique"),
