@@ -13,7 +13,9 @@ import sys
 from sourcier import __version__
 from sourcier.errors import SourcierError
 
-COMMANDS = ["extract", "annotate", "compare", "index", "stats", "trace", "families", "demo"]
+COMMANDS = [
+    "extract", "annotate", "compare", "index", "stats", "trace", "families", "network", "demo",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
