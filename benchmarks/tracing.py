@@ -1,0 +1,311 @@
+"""Tracing benchmark: find the original of translated / machine-translated news in one corpus.
+
+1. WMT news dev (2008-2011 multi-way + newsdiscussdev2015), all years and languages in ONE
+   corpus; every version whose language is not the document's ``origlang`` is a query.
+   P@1 = the rank-1 candidate is another version of the same document (same year + docid);
+   R@5 = the origlang version is among the top 5. Per language pair, incl. cs and hu.
+2. WMT21 MT: corpus = sources + human references of all three test sets; one MT system's
+   outputs are added at a time; each output must rank a version of its source document first.
+
+Both are measured on candidate generation alone and with re-ranking by ``compare``.
+
+    .venv/bin/python benchmarks/tracing.py [--limit N] [--rerank-limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+sys.path.insert(0, str(ROOT / "src"))
+
+from sourcier.corpus import Corpus  # noqa: E402
+from sourcier.corpus.search import candidates  # noqa: E402
+from sourcier.model import Article, Paragraph, Sentence, article_id  # noqa: E402
+
+LANG_FIX = {"cz": "cs"}
+_DOC = re.compile(r"<doc\s([^>]*)>(.*?)</doc>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_TOKEN = re.compile(r"<(hl|p|h\d?)\b[^>]*>|</(hl|p|h\d?)\b>?|<seg[^>]*>(.*?)</seg>", re.S)
+
+
+def sgm_blocks(body: str) -> list[tuple[str, list[str]]]:
+    """``(kind, segments)`` blocks of one SGML doc; segments outside blocks form paragraphs."""
+    blocks: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] | None = None
+    for m in _TOKEN.finditer(body):
+        if m.group(1):
+            current = (m.group(1), [])
+            blocks.append(current)
+        elif m.group(2):
+            current = None
+        else:
+            if current is None:
+                current = ("p", [])
+                blocks.append(current)
+            current[1].append(_unescape(m.group(3)))
+    return blocks
+
+
+def _unescape(s: str) -> str:
+    return (s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+            .replace("&apos;", "'").replace("&amp;", "&")).strip()
+
+
+def make_article(blocks: list[tuple[str, list[str]]], *, url: str, lang: str,
+                 source: str) -> Article:
+    """An Article whose sentences are the given segments (no re-splitting)."""
+    title = None
+    paras: list[str] = []
+    seg_lists: list[list[str]] = []
+    for kind, segs in blocks:
+        segs = [" ".join(s.split()) for s in segs if s.strip()]
+        if not segs:
+            continue
+        if kind == "hl" and title is None:
+            title = " ".join(segs)
+        paras.append(" ".join(segs))
+        seg_lists.append(segs)
+    text = "\n\n".join(paras)
+    paragraphs, sentences = [], []
+    pos = 0
+    for i, (p, segs) in enumerate(zip(paras, seg_lists, strict=True)):
+        paragraphs.append(Paragraph(start=pos, end=pos + len(p), lang=lang))
+        cur = pos
+        for s in segs:
+            start = text.index(s, cur)
+            sentences.append(Sentence(start=start, end=start + len(s), paragraph=i, text=s))
+            cur = start + len(s)
+        pos += len(p) + 2
+    return Article(id=article_id(text, url), source=source, text=text, url=url,
+                   site=url.split("/")[2], title=title, lang=lang, paragraphs=paragraphs,
+                   sentences=sentences)
+
+
+def load_wmt_news(limit_docs: int | None = None) -> tuple[list[Article], dict[str, tuple]]:
+    """All ``*-src.<lang>.sgm`` versions: articles and id -> (year, docid, lang, origlang)."""
+    dev = DATA / "wmt-news" / "dev"
+    arts: list[Article] = []
+    gold: dict[str, tuple] = {}
+    for f in sorted(dev.glob("*-src.*.sgm")):
+        lang = f.name.split(".")[-2]
+        if lang in ("cz", "xx"):
+            continue
+        year = f.name.split("-src")[0].replace("newsdiscussdev2015-enfr", "newsdiscussdev2015")
+        year = year.replace("newsdiscussdev2015-fren", "newsdiscussdev2015")
+        text = f.read_text(encoding="utf-8", errors="replace")
+        for n, m in enumerate(_DOC.finditer(text)):
+            if limit_docs is not None and n >= limit_docs:
+                break
+            attrs = dict(_ATTR.findall(m.group(1)))
+            docid = attrs["docid"]
+            orig = LANG_FIX.get(attrs.get("origlang", ""), attrs.get("origlang", ""))
+            blocks = sgm_blocks(m.group(2))
+            url = f"https://{lang}.{year}.wmt.test/{docid}"
+            art = make_article(blocks, url=url, lang=lang, source=f"{f.name}#{docid}")
+            if not art.text:
+                continue
+            arts.append(art)
+            gold[art.id] = (year, docid, lang, orig)
+    return arts, gold
+
+
+def load_wmt21(limit_docs: int | None = None):
+    """WMT21: (sources+refs, {system: [outputs]}, id -> (set, docid, kind, lang))."""
+    base: list[Article] = []
+    systems: dict[str, list[Article]] = defaultdict(list)
+    gold: dict[str, tuple] = {}
+    for f in sorted((DATA / "wmt21-mt" / "xml").glob("*.xml")):
+        pair = f.name.split(".")[1]
+        src_lang, tgt_lang = pair.split("-")
+        root = ET.parse(f).getroot()
+        for n, doc in enumerate(root.iter("doc")):
+            if limit_docs is not None and n >= limit_docs:
+                break
+            docid = doc.get("id")
+
+            def article_of(node, lang, kind, system=None, _docid=docid, _pair=pair):
+                blocks = [("p", [s.text or "" for s in p.iter("seg")]) for p in node.iter("p")]
+                who = system or kind
+                url = f"https://{who}.{lang}.{_pair}.wmt21.test/{_docid}"
+                return make_article(blocks, url=url, lang=lang, source=f"{_pair}#{_docid}")
+
+            src = doc.find("src")
+            if src is None:
+                continue
+            a = article_of(src, src_lang, "src")
+            base.append(a)
+            gold[a.id] = (pair, docid, "src", src_lang)
+            for ref in doc.findall("ref"):
+                r = article_of(ref, tgt_lang, "ref", f"ref-{ref.get('translator', 'A')}")
+                base.append(r)
+                gold[r.id] = (pair, docid, "ref", tgt_lang)
+            for hyp in doc.findall("hyp"):
+                system = hyp.get("system", "?")
+                h = article_of(hyp, tgt_lang, "hyp", system)
+                if h.text:
+                    systems[system].append(h)
+                    gold[h.id] = (pair, docid, "hyp", tgt_lang)
+    return base, systems, gold
+
+
+def _rank_eval(corpus: Corpus, queries: list[Article], gold: dict[str, tuple], *,
+               same_doc, is_orig, rerank: bool) -> dict:
+    """P@1, R@5 of the original, MRR, latency; per (query lang -> orig lang) pair."""
+    from sourcier.corpus.trace import trace
+
+    per_pair: dict[str, list] = defaultdict(list)
+    times = []
+    fails = []
+    for q in queries:
+        t0 = time.perf_counter()
+        if rerank:
+            tr = trace(corpus, q, top=10, show_all=True)
+            ranked = [c.id for c in tr.candidates]
+        else:
+            ranked = [s.row.id for s in candidates(corpus, q, k=10)]
+        times.append(time.perf_counter() - t0)
+        g = gold[q.id]
+        rel = [same_doc(g, gold.get(i)) for i in ranked]
+        p1 = bool(rel and rel[0])
+        orig_ranks = [r for r, i in enumerate(ranked) if is_orig(g, gold.get(i))]
+        r5 = bool(orig_ranks and orig_ranks[0] < 5)
+        rr = next((1.0 / (r + 1) for r, ok in enumerate(rel) if ok), 0.0)
+        key = f"{g[2]}->{g[3]}" if len(g) == 4 and g[2] != "hyp" else f"{g[0]}"
+        per_pair[key].append((p1, r5, rr))
+        if not p1:
+            fails.append({"query": q.url, "rank1": ranked[0] if ranked else None,
+                          "rank1_gold": list(gold.get(ranked[0], ())) if ranked else None})
+    allv = [x for v in per_pair.values() for x in v]
+    return {
+        "queries": len(allv),
+        "p_at_1": sum(x[0] for x in allv) / max(1, len(allv)),
+        "recall_orig_at_5": sum(x[1] for x in allv) / max(1, len(allv)),
+        "mrr": sum(x[2] for x in allv) / max(1, len(allv)),
+        "median_ms": 1000 * statistics.median(times) if times else None,
+        "pairs": {k: {"n": len(v), "p_at_1": round(sum(x[0] for x in v) / len(v), 4),
+                      "recall_orig_at_5": round(sum(x[1] for x in v) / len(v), 4)}
+                  for k, v in sorted(per_pair.items())},
+        "failures": fails[:30],
+    }
+
+
+def run_wmt_news(args, tmp: Path) -> dict:
+    arts, gold = load_wmt_news(args.limit)
+    t0 = time.perf_counter()
+    db = Path(args.cache) / "wmt-news" if args.cache else tmp / "news"
+    with Corpus.open(db) as corpus:
+        counts = corpus.add(arts)
+        index_s = time.perf_counter() - t0
+        print(f"indexed: {counts.to_dict()} in {index_s:.1f} s", file=sys.stderr)
+        queries = [a for a in arts if gold[a.id][2] != gold[a.id][3]]
+
+        def same(g, h):
+            return h is not None and h[0] == g[0] and h[1] == g[1]
+
+        def orig(g, h):
+            return same(g, h) and h[2] == h[3]
+
+        cand = _rank_eval(corpus, queries, gold, same_doc=same, is_orig=orig, rerank=False)
+        rq = queries[: args.rerank_limit] if args.rerank_limit else queries
+        rer = _rank_eval(corpus, rq, gold, same_doc=same, is_orig=orig, rerank=True)
+    return {"articles": len(arts), "index_seconds": round(index_s, 1),
+            "candidates_only": cand, "reranked": rer}
+
+
+def run_wmt21(args, tmp: Path) -> dict:
+    base, systems, gold = load_wmt21(args.limit)
+    out = {}
+    base_db = Path(args.cache) / "wmt21" if args.cache else tmp / "wmt21"
+    with Corpus.open(base_db) as corpus:
+        corpus.add(base)
+    names = sorted(systems)[: args.systems] if args.systems else sorted(systems)
+    for system in names:
+        # a fresh copy of the base store per system: copy the directory
+        import shutil
+
+        d = tmp / f"wmt21-{re.sub(r'[^A-Za-z0-9]', '_', system)}"
+        shutil.copytree(base_db, d)
+        with Corpus.open(d) as corpus:
+            corpus.add(systems[system])
+
+            def same(g, h):
+                return h is not None and h[0] == g[0] and h[1] == g[1]
+
+            def orig(g, h):
+                return same(g, h) and h[2] == "src"
+
+            qs = systems[system]
+            cand = _rank_eval(corpus, qs, gold, same_doc=same, is_orig=orig, rerank=False)
+            rq = qs[: args.rerank_limit] if args.rerank_limit else qs
+            rer = _rank_eval(corpus, rq, gold, same_doc=same, is_orig=orig, rerank=True)
+        shutil.rmtree(d)
+        out[system] = {"candidates_only": cand, "reranked": rer}
+    return out
+
+
+def print_news(news: dict, goal: float) -> None:
+    print(f"\nwmt-news: {news['articles']} articles in one corpus, indexed in "
+          f"{news['index_seconds']} s")
+    print(f"{'measure':42} {'sourcier':>9} {'goal':>6}")
+    for mode in ("candidates_only", "reranked"):
+        r = news[mode]
+        print(f"{'P@1 ' + mode + ' (' + str(r['queries']) + ' queries)':42} "
+              f"{r['p_at_1']:9.4f} {goal:6.2f}")
+        print(f"{'  R@5 of origlang version':42} {r['recall_orig_at_5']:9.4f}")
+        print(f"{'  MRR':42} {r['mrr']:9.4f}")
+        print(f"{'  median ms/query':42} {r['median_ms']:9.1f}")
+    print("\nper pair (query -> original): P@1 candidates only / re-ranked, R@5 of original")
+    rp = news["reranked"]["pairs"]
+    for k, v in news["candidates_only"]["pairs"].items():
+        rr = rp.get(k, {})
+        print(f"  {k:8} n={v['n']:4}  P@1 {v['p_at_1']:.3f} / {rr.get('p_at_1', float('nan')):.3f}"
+              f"  R@5 {v['recall_orig_at_5']:.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--limit", type=int, help="documents per file (quick run)")
+    ap.add_argument("--rerank-limit", type=int, default=300,
+                    help="queries traced with compare re-ranking (0 = all)")
+    ap.add_argument("--systems", type=int, default=0, help="WMT21 MT systems to run (0 = all)")
+    ap.add_argument("--skip-wmt21", action="store_true")
+    ap.add_argument("--skip-news", action="store_true")
+    ap.add_argument("--cache", help="keep the base stores in this directory between runs "
+                    "(re-indexing then only confirms them: idempotent)")
+    args = ap.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as td:
+        tmp = Path(td)
+        news = {} if args.skip_news else run_wmt_news(args, tmp)
+        mt = {} if args.skip_wmt21 else run_wmt21(args, tmp)
+    goal = 0.99
+    if news:
+        print_news(news, goal)
+    if mt:
+        print("\nwmt21 MT outputs (one system at a time): P@1 candidates / re-ranked   goal 0.99")
+        for system, r in mt.items():
+            print(f"  {system:28} n={r['candidates_only']['queries']:4} "
+                  f"{r['candidates_only']['p_at_1']:.4f} / {r['reranked']['p_at_1']:.4f}"
+                  f"   source at rank<=5: {r['candidates_only']['recall_orig_at_5']:.3f}")
+    out = RESULTS / "tracing.json"
+    if args.limit:
+        out = RESULTS / "tracing-limited.json"
+    out.write_text(json.dumps(
+        {"goal_p_at_1": goal, "wmt_news": news, "wmt21": mt, "args": vars(args)}, indent=2))
+    print(f"\nresults: {out}")
+
+
+if __name__ == "__main__":
+    main()

