@@ -17,8 +17,8 @@ from anyascii import anyascii
 from sourcier.model import Article
 
 NUM_PERM = 128
-BANDS = 42
-ROWS = 3  # 42 bands x 3 rows (126 of 128 values): candidates from about Jaccard 0.29
+BANDS = 32
+ROWS = NUM_PERM // BANDS  # 4 rows per band: candidate threshold about Jaccard 0.42
 SHINGLE = 3  # words per shingle
 MAX_ANCHORS = 150
 LEAD_SENTENCES = 5  # title + this many leading sentences make the document vector
