@@ -13,6 +13,9 @@ from sourcier.extract.sentences import split_sentences
 from sourcier.model import Article, Paragraph, Sentence, article_id
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# shorter paragraphs (captions, bylines, one-line headings) are not identified on their own:
+# language id is unreliable on so little text, and they take the article's language
+PARAGRAPH_MIN_CHARS = 40
 
 
 def site_of(url: str | None) -> str | None:
@@ -59,7 +62,7 @@ def build_article(
     paras: list[Paragraph] = []
     pos = 0
     for i, p in enumerate(paragraphs):
-        p_lang = lang or (detect_language(p) if detect else None)
+        p_lang = lang or (detect_language(p, min_chars=PARAGRAPH_MIN_CHARS) if detect else None)
         kind = kinds[i] if kinds and i < len(kinds) else "p"
         paras.append(Paragraph(start=pos, end=pos + len(p), lang=p_lang, kind=kind))
         pos += len(p) + 2
