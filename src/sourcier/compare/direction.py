@@ -5,6 +5,11 @@ otherwise the answer is ``unknown``. Clues: publication dates, declared sources 
 the other version, a byline on one side only, coverage asymmetry (a copy that adds
 boilerplate or drops sentences), and machine-translation artefacts (English-capitalised
 weekdays/months, English quotation marks or leftover English words in a non-English text).
+
+When no metadata clue (date, declared source) speaks, two versions in different languages
+are also compared by :mod:`sourcier.compare.translationese` (story locality, letters kept from
+the original's language, explicitation). That text vote never runs against a date or a
+declared source.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sourcier.compare.translationese import text_direction
 from sourcier.extract.text import site_of
 from sourcier.model import AlignmentLink, Article, Divergence
 
@@ -98,6 +104,7 @@ def estimate_direction(a: Article, b: Article, alignment: list[AlignmentLink] | 
         vote("b", 3.0, f"a declares b as its source ({pa})")
     elif pb and not pa:
         vote("a", 3.0, f"b declares a as its source ({pb})")
+    strong_metadata = votes["a"] != votes["b"]  # dates / declared sources decided
     if (a.authors or b.authors) and not (a.authors and b.authors):
         side = "a" if a.authors else "b"
         vote(side, 0.5, "only it has a byline")
@@ -121,6 +128,12 @@ def estimate_direction(a: Article, b: Article, alignment: list[AlignmentLink] | 
             vote("b", 0.5, f"b has {only_b} sentences a lacks (a copy shortens)")
         elif n_a and only_a / n_a > 0.15 and only_b <= only_a / 3:
             vote("a", 0.5, f"a has {only_a} sentences b lacks")
+    if not strong_metadata:
+        td = text_direction(a.text, a.lang, b.text, b.lang)
+        if td.side != "unknown":
+            p = max(td.p_a, 1 - td.p_a)
+            vote(td.side, round(0.5 + 2 * (p - 0.5), 2),
+                 f"text alone (P={p:.2f}): " + ("; ".join(td.evidence) or "weak clues"))
     if votes["a"] == votes["b"]:
         return "unknown", evidence or ["no clue either way"]
     side = "a" if votes["a"] > votes["b"] else "b"
