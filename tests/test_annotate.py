@@ -168,3 +168,24 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["annotate", "--layers", "bogus", "x"]) == 2
     assert main(["annotate", "--reference-date", "10/12/2021", "x"]) == 2
+
+
+def test_capitalisation_slips_and_descriptions_are_cut_from_names():
+    from sourcier.annotate.entities import find_entities
+
+    text = ("Taras Hordiyenko a déclaré à Kiev Mercredi que tout allait bien. Le sénateur "
+            "Carl Brennan du Wyoming a protesté. Le vice-ministre des Affaires étrangères "
+            "Oleg Ryabtsev parle. Les républicains du Congrès s'opposent depuis Juillet dernier.")
+    found = {(e.label, e.text) for e in find_entities(text, "fr")}
+    assert ("LOC", "Kiev") in found and ("PER", "Carl Brennan") in found
+    assert ("PER", "Oleg Ryabtsev") in found and ("ORG", "Congrès") in found
+    assert not any("Mercredi" in t or "Juillet" in t or "Affaires" in t for _, t in found)
+
+
+def test_a_noun_cue_after_a_determiner_is_not_a_speaker():
+    from sourcier.annotate.entities import find_entities
+    from sourcier.annotate.quotes import find_quotes
+
+    text = ("Cette demande intervient alors que les responsables du renseignement estiment "
+            "que la Russie pourrait masser 100 000 soldats.")
+    assert all(q.speaker != "Cette" for q in find_quotes(text, "fr", find_entities(text, "fr")))

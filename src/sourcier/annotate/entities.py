@@ -194,10 +194,46 @@ def _fix_label(surface: str, label: str, after: str = "") -> str | None:
     return label
 
 
+_TIME_WORDS = "|".join(sorted(_WEEKDAYS_MONTHS, key=len, reverse=True))
+# a weekday or month glued to a name by a capitalisation slip ("Kiev Mercredi")
+_TRAILING_TIME = re.compile(
+    rf"(?:(?:^|\s+)(?:{_TIME_WORDS})(?:\s+(?:dernier|dernière|prochain|prochaine|soir|matin|"
+    rf"last|next))?)+$", re.IGNORECASE)
+# "Carl Brennan du Wyoming": a person's name followed by where they come from
+_PER_ORIGIN = re.compile(r"^(\S+\s+\S+.*?)\s+(?:du|des|of)\s+[A-ZÀ-Ý]\S*$")
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|d['’]|la|le|les)\s+)?")
+
+
+def _refine_span(text: str, s: int, e: int, label: str) -> tuple[int, int] | None:
+    """Cut capitalisation slips and descriptions off a span; None when nothing is left."""
+    span = text[s:e]
+    m = _TRAILING_TIME.search(span)
+    if m:
+        if m.start() == 0:
+            return None  # only a date word ("Juillet dernier")
+        e = s + m.start()
+        span = text[s:e]
+    if label == "PER":
+        m = _PER_ORIGIN.match(span)
+        if m:
+            e = s + len(m.group(1))
+    m = _LOWER_LEAD.match(span) if label == "ORG" else None  # titles stay in PER spans
+    if m and m.end() < len(span):
+        rest = span[m.end():]
+        if seed_label(rest) is None and len(rest.split()) < 2:
+            return None  # "vice-ministre des Affaires": a role, not a name
+        s += m.end()
+    return s, e
+
+
 def _postprocess(text: str, spans: list[tuple[int, int, str]], lang: str) -> list[Entity]:
     out: list[Entity] = []
     for s, e, lab in spans:
         s, e = _clean_span(text, s, e)
+        refined = _refine_span(text, s, e, lab)
+        if refined is None:
+            continue
+        s, e = refined
         surface = text[s:e]
         if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
             continue

@@ -846,6 +846,10 @@ def _clause(text: str, ss: int, se: int, cue_span: tuple[int, int],
     return a, b
 
 
+_BARE_DETERMINERS = {"cette", "ce", "cet", "ces", "la", "le", "les", "une", "un", "this",
+                     "these", "that", "those", "the", "a", "an"}
+
+
 def _reported(text: str, lang: str, sents: list[tuple[int, int]],
               direct: list[tuple[int, int]], res: _Resolver) -> list[QuoteHit]:
     P = _pats(lang)
@@ -887,8 +891,8 @@ def _reported(text: str, lang: str, sents: list[tuple[int, int]],
                                                                     "rep_said_any"), at=ss,
                                                clause=name in ("rep_that", "rep_said_pron",
                                                                "rep_said_any"))
-            if speaker is None:
-                continue
+            if speaker is None or speaker.strip().lower() in _BARE_DETERMINERS:
+                continue  # "Cette demande intervient ...": the cue word is a noun here
             cs, ce = ss + m.start("content"), ss + m.end("content")
             while ce > cs and text[ce - 1] in ".!? ,":
                 ce -= 1
