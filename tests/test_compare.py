@@ -166,7 +166,11 @@ def test_direction_from_dates_and_unknown():
     a.published = "2021-12-12"
     assert estimate_direction(a, b)[0] == "b"
     a.published = b.published = None
-    assert estimate_direction(a, b)[0] == "unknown"
+    # without dates, the text evidence (translationese) still names the English original
+    side, evidence = estimate_direction(a, b)
+    assert side == "b" and any("text" in e for e in evidence)
+    # two copies of one text in one language: nothing tells them apart
+    assert estimate_direction(_en(), _en())[0] == "unknown"
 
 
 def test_unrelated_articles(encoder):
@@ -308,3 +312,105 @@ def test_direction_from_translation_artefacts():
     side, evidence = estimate_direction(a, b)
     assert side == "b"
     assert any("Vendredi" in e for e in evidence)
+
+
+DATED_EN = [
+    "The Kremlin on Tuesday demanded written guarantees that NATO will not expand east.",
+    "Officials said the figures had been revised last week after a new count.",
+    "A further round of talks could take place in Geneva on April 8, the ministry said.",
+    "Ellison was expected to brief the presidents of the eastern members on Thursday.",
+]
+DATED_FR = [
+    "Le Kremlin a exigé mardi des garanties écrites que l'OTAN ne s'étendra pas vers l'est.",
+    "Les responsables ont déclaré que les chiffres avaient été révisés la semaine dernière "
+    "après un nouveau décompte.",
+    "Un nouveau cycle de pourparlers pourrait avoir lieu à Genève le 8 avril, a indiqué le "
+    "ministère.",
+    "Ellison devait informer jeudi les présidents des membres orientaux.",
+]
+
+
+def _dated(fr: list[str], published: str | None = "2025-03-13"):
+    return article_from_text("\n\n".join(fr), lang="fr", url="https://copie.example.fr/c",
+                             published=published)
+
+
+def test_relative_dates_compared_by_meaning_across_publication_dates(encoder):
+    original = article_from_text("\n\n".join(DATED_EN), lang="en", published="2025-03-12",
+                                 url="https://news.example.com/d")
+    # the copy appeared a day later: "mardi" and "8 avril" keep their meaning
+    c = compare(_dated(DATED_FR), original, encoder=encoder)
+    assert "date_changed" not in _types(c), [d.evidence for d in c.divergences]
+    c = compare(_dated(DATED_FR, published="2025-03-20"), original, encoder=encoder)
+    assert "date_changed" not in _types(c), [d.evidence for d in c.divergences]
+    # real changes still fire: Tuesday -> Thursday, last week -> last month, April 8 -> 9
+    edited = list(DATED_FR)
+    edited[0] = edited[0].replace("mardi", "jeudi")
+    edited[1] = edited[1].replace("la semaine dernière", "le mois dernier")
+    edited[2] = edited[2].replace("8 avril", "9 avril")
+    c = compare(_dated(edited), original, encoder=encoder)
+    changed = sorted(d.b[0] for d in c.divergences if d.type == "date_changed")
+    assert changed == [0, 1, 2], [d.evidence for d in c.divergences]
+
+
+def test_byline_evidence_names_each_author_once(encoder):
+    b = _en()
+    b.authors = ["Jane Doe"]
+    b.declared_sources = [DeclaredSource(text="By Jane Doe", kind="byline", name="Jane Doe")]
+    c = compare(_fr(FAITHFUL_FR), b, encoder=encoder)
+    (d,) = [d for d in c.divergences if d.type == "byline_removed"]
+    assert d.values["b"] == ["Jane Doe"]
+    assert d.evidence.count("Jane Doe") == 1
+
+
+def test_cross_language_names_precision(encoder):
+    """Translated institution names and exonyms are no drops; a person's name left out is."""
+    original = article_from_text(
+        "Truro Crown Court heard that the accused had lied to investigators.\n\n"
+        "Before leaving for the United States, Nicolas Sarkozy will travel to Brittany.\n\n"
+        "Building societies face a new bill, the Treasury said on Monday.\n\n"
+        "Special Prosecutor Nora Dannehy will now investigate whether officials lied.",
+        lang="en", url="https://news.example.com/e", published="2009-12-10")
+    faithful = [
+        "Le tribunal de Truro a entendu que l'accusé avait menti aux enquêteurs.",
+        "Avant de partir pour les États-Unis, Nicolas Sarkozy se rendra en Bretagne.",
+        "Les sociétés de crédit immobilier font face à une nouvelle facture, a indiqué le "
+        "Trésor lundi.",
+        "La procureure spéciale Nora Dannehy va maintenant enquêter pour savoir si des "
+        "responsables ont menti.",
+    ]
+    c = compare(_fr(faithful), original, encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("name_")], \
+        [d.evidence for d in c.divergences]
+    edited = list(faithful)
+    edited[3] = ("La procureure spéciale va maintenant enquêter pour savoir si des "
+                 "responsables ont menti.")
+    c = compare(_fr(edited), original, encoder=encoder)
+    names = [d for d in c.divergences if d.type.startswith("name_")]
+    assert [d.type for d in names] == ["name_dropped"]
+    assert "Nora Dannehy" in names[0].values["b"] and names[0].b == [3]
+
+
+def test_scaled_amounts_across_languages(encoder):
+    """"215 Millionen Euro" is "215 million euros"; "3.000 millones" is "3 billion"."""
+    en = article_from_text(
+        "The European Commission fined the company 215 million euros on Tuesday.\n\n"
+        "The government will spend 3 billion euros on the new railway line.\n\n"
+        "Unemployment rose to 85 percent of the previous record in the region.",
+        lang="en", url="https://news.example.com/f", published="2010-03-02")
+    de = article_from_text(
+        "Die Europäische Kommission verhängte am Dienstag eine Strafe von 215 Millionen Euro "
+        "gegen das Unternehmen.\n\n"
+        "Die Regierung wird 3 Milliarden Euro für die neue Bahnstrecke ausgeben.\n\n"
+        "Die Arbeitslosigkeit stieg auf 85 Prozent des bisherigen Rekords in der Region.",
+        lang="de", url="https://zeitung.example.de/f", published="2010-03-02")
+    es = article_from_text(
+        "La Comisión Europea multó a la empresa con 215 millones de euros el martes.\n\n"
+        "El gobierno gastará 3.000 millones de euros en la nueva línea ferroviaria.\n\n"
+        "El desempleo subió al 95 por ciento del récord anterior en la región.",
+        lang="es", url="https://diario.example.es/f", published="2010-03-02")
+    c = compare(de, en, encoder=encoder)
+    assert "number_changed" not in _types(c), [d.evidence for d in c.divergences]
+    c = compare(es, en, encoder=encoder)
+    changed = [d for d in c.divergences if d.type == "number_changed"]
+    assert [(d.values["b"], d.values["a"]) for d in changed] == [(85.0, 95.0)]

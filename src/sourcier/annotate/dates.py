@@ -60,7 +60,8 @@ _FR_FUTURE = re.compile(
     r"|\b\w{2,}(?:era|ira|ra|ront|rons|rez|rai)\b|\bprochaine?s?\b|\bdevrai(?:t|ent)\b"
     r"|\bdoi(?:t|vent)\s+(?:se\s+)?(?:tenir|avoir|être|rencontrer|arriver|venir|partir|rendre)"
     r"|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bà venir\b|\bd['’]ici\b"
-    r"|\bpourr(?:a|ont|ait|aient)\b",
+    r"|\bpourr(?:a|ont|ait|aient)\b"
+    r"|\bdevai(?:t|ent)\s+(?:se\s+|s['’]|l['’]|le\s+|la\s+|les\s+)?\w+(?:er|ir|re)\b",
     re.I,
 )
 _FR_PAST = re.compile(
@@ -73,7 +74,7 @@ _FR_PAST = re.compile(
 _EN_FUTURE = re.compile(
     r"\b(?:will(?:\s+(?:not\s+)?(?:be|have\s+been)\s+\w+)?|shall|won['’]t|['’]ll|"
     r"could|may|might|is going to|are going to|am going to|plans? to|"
-    r"planning to|is expected to|are expected to|scheduled|set to|next|upcoming|due to)\b",
+    r"planning to|expected to|scheduled|set to|next|upcoming|due to)\b",
     re.I,
 )
 _EN_PAST = re.compile(
@@ -100,17 +101,26 @@ def tense_near(text: str, start: int, end: int, lang: str | None) -> str | None:
     e_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi),
                                 text.find("? ", end, hi), text.find("! ", end, hi)) if i >= 0]
     e = min(e_candidates) if e_candidates else hi
-    best: tuple[int, str] | None = None
-    for pat, label in ((fut, "future"), (past, "past")):
-        for m in pat.finditer(text, s, e):
-            if m.start() < end and m.end() > start:
-                # markers inside the expression ("prochain", "dernier", "last") are handled
-                # by the expression itself
-                continue
-            d = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or d < best[0]:
-                best = (d, label)
-    return best[1] if best else None
+    # the clause of the expression first (a reporting clause after a comma, "..., a indiqué
+    # le ministère", does not give the tense of the event), then the whole sentence
+    cs = max(text.rfind(",", s, start), text.rfind(";", s, start))
+    cs = cs + 1 if cs >= 0 else s
+    ce_candidates = [i for i in (text.find(",", end, e), text.find(";", end, e)) if i >= 0]
+    ce = min(ce_candidates) if ce_candidates else e
+    for lo_, hi_ in ((cs, ce), (s, e)):
+        best: tuple[int, str] | None = None
+        for pat, label in ((fut, "future"), (past, "past")):
+            # markers are searched on each side of the expression separately: a marker
+            # inside it ("prochain", "last") is handled by the expression itself, and a
+            # match running into it ("a exigé Mardi") must not hide the verb before it
+            for seg_lo, seg_hi in ((lo_, start), (end, hi_)):
+                for m in pat.finditer(text, seg_lo, seg_hi):
+                    d = start - m.end() if m.end() <= start else m.start() - end
+                    if best is None or d < best[0]:
+                        best = (d, label)
+        if best is not None:
+            return best[1]
+    return None
 
 
 # ------------------------------------------------------------------ resolution

@@ -36,11 +36,24 @@ _MULTIPLIERS: dict[str, float] = {
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    # powers of 1,000 in other European languages ("215 Millionen", "3.000 millones",
+    # "3,5 miliardy"); "mil" (es/pt thousand) is only read in those languages
+    "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3,
+    "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3,
+    "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+    "milion": 1e6, "milionu": 1e6, "miliony": 1e6, "milionů": 1e6, "miliarda": 1e9,
+    "miliardy": 1e9, "miliard": 1e9, "miliardů": 1e9, "tisíc": 1e3, "tisíce": 1e3,
+    "milionów": 1e6, "miliardów": 1e9,
 }
-# in French, "billion" means 10^12
+# "billion" means 10^12 in French, German, Spanish, Czech, Polish... (long scale)
 _FR_MULTIPLIERS = {"billion": 1e12, "billions": 1e12}
+_LONG_SCALE = {"billion": 1e12, "billions": 1e12, "billionen": 1e12, "billón": 1e12,
+               "billones": 1e12, "bilion": 1e12, "biliony": 1e12, "bilionů": 1e12}
+_LONG_SCALE_LANGS = {"fr", "de", "es", "cs", "pl", "it", "nl", "sk", "lb"}
+_MIL_LANGS = {"es", "pt", "ca", "gl"}
 # short multipliers only valid glued to a number or next to a currency ("$5m", "5 Md€")
-_SHORT_MULT = {"k", "m", "mn", "mln", "md", "mds", "mrd", "b", "bn", "tn", "mio"}
+_SHORT_MULT = {"k", "m", "mn", "mln", "md", "mds", "b", "bn", "tn"}
 
 _CURRENCY_SYMBOLS = {
     "€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH",
@@ -97,7 +110,9 @@ _STOP_AFTER = {
     "fois", "times",
 }
 _PERCENT_WORDS = re.compile(
-    r"[" + _SP + r"]*(?:%|pour[" + _SP + r"]?cents?|per[" + _SP + r"]?cent|pct\b|p\.c\.)",
+    r"[" + _SP + r"]*(?:%|pour[" + _SP + r"]?cents?|per[" + _SP + r"]?cent|pct\b|p\.c\."
+    r"|prozent\b|por[" + _SP + r"]+ciento\b|procent[aou]?\b|per[" + _SP + r"]+cento\b"
+    r"|por[" + _SP + r"]+cento\b)",
     re.I,
 )
 _PP_WORDS = re.compile(
@@ -142,7 +157,11 @@ _DIGITS = (
 _CUR_SYM = r"(?:US\$|\$|€|£|¥|₽|₴|₹|₺)"
 _CUR_CODE = r"(?:USD|EUR|GBP|CHF|RUB|UAH|CNY|JPY|FCFA)"
 _MULT_RE = (
-    r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|k|m|b)"
+    r"(?:mil[" + _SP + r"]+millones|mil[" + _SP + r"]+milhões|milliarden|milliarde|millionen"
+    r"|billionen|milliards?|millions?|millones|millón|millon|milhões|milhão|bilhões|bilhão"
+    r"|billones|billón|miliardów|milionów|milion[uyů]|miliard[yů]|miliarda|miliardi|miliardo"
+    r"|milioni|milione|milion|miliard|biliony|bilionů|bilion|tausend|tisíce|tisíc"
+    r"|mille|billions?|trillions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|mil|k|m|b)"
 )
 _NUM_RE = re.compile(
     r"(?P<pre>" + _CUR_SYM + r"[" + _SP + r"]?|" + _CUR_CODE + r"[" + _SP + r"])?"
@@ -190,8 +209,8 @@ def parse_number(raw: str, lang: str | None = None, *, multiplier: bool = False)
     """Value of a digit string with locale separators ("175 000", "1,5", "175.000", "1,500").
 
     A single ``,`` or ``.`` followed by exactly three digits is a thousands separator, unless
-    the number is followed by a multiplier word ("1,500 million" is rare; "1,5 million" common)
-    or starts with 0; otherwise it is the decimal mark.
+    it is the language's decimal mark and a multiplier word follows ("1,5 million", but
+    "3.000 millones"), or the number starts with 0; otherwise it is the decimal mark.
     """
     s = raw.strip().replace("−", "-").replace("–", "-")
     neg = s.startswith("-")
@@ -212,7 +231,11 @@ def parse_number(raw: str, lang: str | None = None, *, multiplier: bool = False)
             s = "".join(parts)
         else:
             head, tail = parts
-            thousands = len(tail) == 3 and head not in ("0", "") and not multiplier
+            # before a multiplier, a three-digit tail is still a thousands group when the
+            # separator is not the language's decimal mark ("3.000 millones", "1,500 million")
+            dec_mark = "," if _is_decimal_comma_lang(lang) else "."
+            thousands = (len(tail) == 3 and head not in ("0", "")
+                         and (not multiplier or sep != dec_mark))
             s = head + tail if thousands else head + "." + tail
     try:
         value = float(s)
@@ -356,17 +379,19 @@ def _digit_mentions(text: str, lang: str | None, blocked: SpanIndex
         pre = (m.group("pre") or "").strip()
         currency = _CURRENCY_SYMBOLS.get(pre.lower()) if pre else None
         # short multipliers ("m", "k", "bn") need a currency or to be glued to the number
-        if (ml in _SHORT_MULT and not (currency or (not m.group("multsp") and ml != "m"))
-                and (ml in ("m", "b") or m.group("multsp"))):
+        ml = " ".join(ml.split())
+        if ((ml in _SHORT_MULT and not (currency or (not m.group("multsp") and ml != "m"))
+                and (ml in ("m", "b") or m.group("multsp")))
+                or (ml == "mil" and lang not in _MIL_LANGS)):
             e = m.end("num") + len(m.group("ord") or "")
             mult_word, ml = "", ""
         value = parse_number(raw, lang, multiplier=bool(ml))
         if value is None:
             continue
         if ml:
-            factor = _MULTIPLIERS[ml]
-            if lang == "fr" and ml in _FR_MULTIPLIERS:
-                factor = _FR_MULTIPLIERS[ml]
+            factor = _MULTIPLIERS.get(ml, _LONG_SCALE.get(ml, 1.0))
+            if lang in _LONG_SCALE_LANGS and ml in _LONG_SCALE:
+                factor = _LONG_SCALE[ml]
             value *= factor
         text_start = s
         ordm = m.group("ord")

@@ -9,6 +9,7 @@ reported only when it cannot be a translated rendering (see :func:`_name_diverge
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -99,13 +100,21 @@ def _name_divergences(
     # other side is comparable too
     def full_name(n: F.Name, lang: str | None, others: list[F.Name]) -> bool:
         return (not others and not ctx.weak and lang not in F.NOUN_CAPITALISING
-                and len(n.text.split()) >= 2)
+                and F.person_like(n, ctx.lower_b))
 
-    cmp_b = [y for y in only_b
-             if F.name_known(y, ctx.caps_a) or full_name(y, ctx.lang_b, only_a)]
-    # an added name must be spelt exactly as elsewhere in the original (demonyms and
-    # adjectives vary too much across languages: "Japanese"/"japanische")
-    cmp_a = [x for x in only_a if F.name_known(x, ctx.caps_b, exact=True)]
+    # a capitalised word of the copy sentence close to the name may be its rendering there
+    cmp_b = [y for y in only_b if not F.name_rendered(y, ta)
+             and not F.common_word(y, ctx.lang_b, ctx.lower_b)
+             and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
+                  or full_name(y, ctx.lang_b, only_a))]
+    # an added name is new information only when the original never mentions it (translators
+    # repeat names the original gives elsewhere: "Stuttgart", "Frankfurt"); across languages
+    # only a person's full name is trusted as a name (demonyms, titles of works and
+    # capitalised common words vary too much: "Japanese"/"japanische", "Ice Cream")
+    cmp_a = [x for x in only_a if ctx.lang_a not in F.NOUN_CAPITALISING and not ctx.weak
+             and F.person_like(x, ctx.lower_a, strict=True)
+             and not F.name_in_text(x, ctx.b_text, loose=True)
+             and not F.name_rendered(x, tb)]
     changed = list(zip(cmp_a, cmp_b, strict=False))
     for x, y in changed:
         out.append(Divergence("name_changed", la, lb, {"a": x.text, "b": y.text},
@@ -132,6 +141,8 @@ class _Context:
         self.length_ratio = length_ratio  # len(b) / len(a) over aligned text
         self.caps_a = F.capitalised_tokens(a) if cross else set()
         self.caps_b = F.capitalised_tokens(b) if cross else set()
+        self.lower_a = F.lower_words(a) if cross else set()
+        self.lower_b = F.lower_words(b) if cross else set()
 
 
 def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
@@ -157,7 +168,7 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
                               {"a": x.value, "b": y.value, "a_text": x.text, "b_text": y.text},
                               f"{y.text} in the original, {x.text} in the copy"))
     # dates: resolved values only
-    da, db = F.unmatched_dates(fa.dates, fb.dates)
+    da, db = F.unmatched_dates(fa.dates, fb.dates, ctx.lang_a, ctx.lang_b)
     for y in db:
         if not da:
             break
@@ -169,7 +180,8 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
                               "in the copy"))
     quotes = _quote_divergences(la, lb, fa, fb, ta, ctx)
     names = _name_divergences(la, lb, fa, fb, ta, tb, ctx)
-    if quotes and not ctx.cross:
+    if quotes:
+        # a name inside an altered quotation is part of that one edit
         changed = [str(d.values.get("b", "")) for d in quotes]
         names = [d for d in names if d.type == "name_added"
                  or not any(str(d.values.get("b")) in q for q in changed)]
@@ -209,11 +221,20 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
         return out
     # across languages the words cannot be compared: compare the quotes' lengths explicitly
     if len(fa.quotes) == len(fb.quotes):
-        for x, y in zip(fa.quotes, fb.quotes, strict=True):
+        def dev(x: F.Quoted, y: F.Quoted) -> float:
+            return abs(math.log((len(y.text) + 10) / (len(x.text) * ctx.length_ratio + 10)))
+
+        # translation reorders quotes within a sentence: pair them to fit lengths best
+        order = list(fa.quotes)
+        if 1 < len(order) <= 5:
+            order = list(min(itertools.permutations(fa.quotes),
+                             key=lambda p: sum(dev(x, y) for x, y in zip(p, fb.quotes,
+                                                                         strict=True))))
+        for x, y in zip(order, fb.quotes, strict=True):
             expected = len(x.text) * ctx.length_ratio
             if len(x.text.split()) < 3 or len(y.text.split()) < 5:
                 continue  # a word or two in quotes: marks too often shift in translation
-            if abs(math.log((len(y.text) + 10) / (expected + 10))) > 0.4:
+            if dev(x, y) > 0.4:
                 out.append(Divergence(
                     "quote_altered", la, lb, {"a": x.text, "b": y.text},
                     f"quotation length differs ({len(x.text)} vs {len(y.text)} characters, "
@@ -225,8 +246,11 @@ def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool =
                      resolve: Callable[[str], str] | None = None,
                      title_similarity: float | None = None) -> list[Divergence]:
     """All divergences of copy ``a`` from original ``b`` given the sentence alignment."""
-    fa_all = F.article_facts(a)
-    fb_all = F.article_facts(b)
+    # relative dates of both sides are resolved against one reference, the original's date
+    # when known: a copy republished days later still says "Tuesday" for the original's Tuesday
+    ref = F.reference_date(b) or F.reference_date(a)
+    fa_all = F.article_facts(a, reference=ref)
+    fb_all = F.article_facts(b, reference=ref)
     aligned_a = sum(len(a.sentence_text(i)) for lk in links if lk.b for i in lk.a)
     aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
     ratio = (aligned_b + 1) / (aligned_a + 1)
@@ -261,6 +285,7 @@ def _source_key(ds) -> tuple[str, str]:
     return ds.kind, ident
 
 
+_BY = re.compile(r"(?i)^(?:by|par|por)\s+")
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
 
 
@@ -289,8 +314,14 @@ def metadata_divergences(a: Article, b: Article, *, cross: bool,
                                   f"({detail})"))
 
     def byline(art: Article) -> list[str]:
-        return list(art.authors) + [d.name or d.text for d in art.declared_sources
-                                    if d.kind == "byline"]
+        """Author names, each once ("By Jane Doe" in the text and in meta are one name)."""
+        seen: dict[str, str] = {}
+        for raw in list(art.authors) + [d.name or d.text for d in art.declared_sources
+                                        if d.kind == "byline"]:
+            name = _BY.sub("", " ".join((raw or "").split())).strip(" ,;")
+            if name:
+                seen.setdefault(_fold(name), name)
+        return list(seen.values())
 
     if byline(b) and not byline(a):
         out.append(Divergence("byline_removed", [], [], {"b": byline(b)},
@@ -308,8 +339,14 @@ def metadata_divergences(a: Article, b: Article, *, cross: bool,
                                                              "url": d.url},
                                   f"the original's {d.kind} «{_short(d.text)}» is gone"))
     b_removed = [_fold(r.text) for r in b.removed]
+    # a "read the original" line the copy declares as its source is reported once,
+    # as source_added, not again as a republisher block
+    declared = [_fold(d.text) for d in a.declared_sources if d.kind != "byline" and d.text]
     for r in a.removed:
         if r.reason not in PROMO_REASONS:
+            continue
+        if r.reason == "read-original" and any(
+                fuzz.partial_ratio(_fold(r.text), t) >= 90 for t in declared):
             continue
         if any(fuzz.ratio(_fold(r.text), t) >= 80 for t in b_removed):
             continue

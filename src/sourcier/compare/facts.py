@@ -1,8 +1,9 @@
 """Exact facts of each sentence, and their explicit comparison (never by vectors).
 
 Per sentence: amounts (:func:`sourcier.annotate.numbers.find_numbers`), dates with resolved
-values (:func:`sourcier.annotate.dates.find_dates`, relative ones resolved against the
-article's own publication date when known), names (``article.entities`` when the article was
+values (:func:`sourcier.annotate.dates.find_dates`, relative ones resolved against one
+reference for both articles, the original's publication date when known, and compared by
+meaning: see :func:`same_date`), names (``article.entities`` when the article was
 annotated, else a capitalisation-based candidate finder, see :func:`_fallback_names`) keyed
 with :func:`sourcier.annotate.names.name_key`, and quoted strings.
 """
@@ -16,8 +17,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from sourcier.annotate import reference_date_of
 from sourcier.annotate.dates import find_dates
-from sourcier.annotate.names import keys_match, name_key
+from sourcier.annotate.names import FIRST_NAMES, keys_match, name_key
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
 
@@ -27,8 +29,9 @@ NOUN_CAPITALISING = {"de", "lb"}
 
 _QUOTE = re.compile(
     r"«\s*(?P<g>[^«»]{8,}?)\s*»|“(?P<c>[^“”]{8,}?)”|„(?P<l>[^„“”]{8,}?)[“”]"
-    r"|\"(?P<s>[^\"]{8,}?)\"|‘(?P<sq>[^‘’]{12,}?)’|`(?P<bt>[^`']{8,}?)'"
+    r"|‘(?P<sq>[^‘’]{12,}?)’(?!\w)|`(?P<bt>[^`]{8,}?)'(?!\w)"
 )
+_STRAIGHT = re.compile(r'"')
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?", re.UNICODE)
 _ELISION = re.compile(r"^(?:[ldjcmnst]|qu|dell|dall|nell|sull)['’]", re.I)
 # capitalised words that are not names (roles, weekdays handled via CLDR below)
@@ -115,13 +118,9 @@ def year_like(n: NumberMention) -> bool:
             and re.fullmatch(r"\d{4}", first) is not None)
 
 
-def _reference(article: Article) -> date | None:
-    if not article.published:
-        return None
-    try:
-        return date.fromisoformat(article.published[:10])
-    except ValueError:
-        return None
+def reference_date(article: Article) -> date | None:
+    """The date relative expressions of ``article`` are resolved against (its publication)."""
+    return reference_date_of(article)
 
 
 def _sentence_lang(article: Article, i: int) -> str | None:
@@ -179,17 +178,58 @@ def _doc_caps(article: Article) -> set[str]:
     return caps
 
 
+# English adjectives of nationality/religion are capitalised but translate to lower-case words
+_EN_ADJECTIVE = re.compile(r"(?:ic|ian|ians|ese|ish|ean|eans)$")
+
+
+def lower_words(article: Article) -> set[str]:
+    """Words the article writes in lower case somewhere (common words, not names)."""
+    return {m.group().lower() for m in _WORD.finditer(article.text) if m.group()[0].islower()}
+
+
+def common_word(name: Name, lang: str | None, lower: set[str]) -> bool:
+    """A one-word capitalised candidate that is no name: the article also writes it in
+    lower case ("Building societies ..." / "building"), or an English adjective of
+    nationality ("Islamic", "Iranian") rendered in lower case by other languages."""
+    words = name.text.split()
+    if name.label is not None or len(words) != 1 or name.text.isupper():
+        return False
+    word = _ELISION.sub("", words[0])
+    if word.lower() in lower:
+        return True
+    return (lang == "en" and len(word) >= 6 and _EN_ADJECTIVE.search(word.lower()) is not None
+            and _fold_tokens(word)[0] not in FIRST_NAMES)
+
+
 def quoted_strings(text: str) -> list[Quoted]:
+    """Quoted strings of a sentence. Straight double quotes are paired in order (first with
+    second, third with fourth): a short quote ("papesse") must not shift the pairing."""
     out = []
+    spans: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(text):
-        g = next(k for k in ("g", "c", "l", "s", "sq", "bt") if m.group(k) is not None)
+        g = next(k for k in ("g", "c", "l", "sq", "bt") if m.group(k) is not None)
         out.append(Quoted(" ".join(m.group(g).split()), m.start(g)))
+        spans.append((m.start(), m.end()))
+    marks = [m.start() for m in _STRAIGHT.finditer(text)
+             if not any(s0 <= m.start() < e0 for s0, e0 in spans)]
+    for open_, close in zip(marks[::2], marks[1::2], strict=False):
+        inner = text[open_ + 1 : close]
+        if len(inner.strip()) >= 8:
+            out.append(Quoted(" ".join(inner.split()), open_ + 1))
+    out.sort(key=lambda q: q.start)
     return out
 
 
-def article_facts(article: Article) -> list[SentenceFacts]:
-    """Facts of every sentence of ``article`` (annotation layers reused when present)."""
-    ref = _reference(article)
+def article_facts(article: Article, reference: date | None = None) -> list[SentenceFacts]:
+    """Facts of every sentence of ``article`` (annotation layers reused when present).
+
+    ``reference``: resolve relative dates against this date instead of the article's own
+    publication date (a copy's "Tuesday" was written relative to the original's date).
+    """
+    own = reference_date(article)
+    ref = reference or own
+    # the dates layer was resolved against the article's own date: redo it for another one
+    dates_layer = article.dates if ref == own else None
     spans = [(s.start, s.end) for s in article.sentences]
     facts = [SentenceFacts() for _ in spans]
 
@@ -210,7 +250,7 @@ def article_facts(article: Article) -> list[SentenceFacts]:
     for i, (s, e) in enumerate(spans):
         text = article.text[s:e]
         lang = _sentence_lang(article, i)
-        if article.dates is None:
+        if dates_layer is None:
             facts[i].dates = find_dates(text, lang, ref)
         if article.numbers is None:
             spans_d = [(d.start, d.end) for d in facts[i].dates]
@@ -219,8 +259,8 @@ def article_facts(article: Article) -> list[SentenceFacts]:
         if article.entities is None:
             facts[i].names = _fallback_names(text, lang, caps)
         facts[i].quotes = quoted_strings(text)
-    if article.dates is not None:
-        for d in article.dates:
+    if dates_layer is not None:
+        for d in dates_layer:
             k = owner(d.start)
             if k is not None:
                 facts[k].dates.append(d)
@@ -310,23 +350,71 @@ def _date_key(d: DateMention) -> str | None:
     return d.value if d.resolved and d.value else None
 
 
-def unmatched_dates(da: list[DateMention], db: list[DateMention]
-                    ) -> tuple[list[DateMention], list[DateMention]]:
-    """Resolved dates of each side whose value is absent on the other side.
+@lru_cache(maxsize=64)
+def _month_day_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(month names, weekday names) of ``lang`` and English, lower-cased (CLDR via babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    months: set[str] = set()
+    days: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            loc = Locale.parse(code)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for table, bag in ((loc.months, months), (loc.days, days)):
+            for ctx in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    try:
+                        bag.update(str(v).lower().strip(".") for v in table[ctx][width].values())
+                    except KeyError:
+                        continue
+    return frozenset(months), frozenset(days)
+
+
+def date_form(d: DateMention, lang: str | None) -> str:
+    """How a date is written: ``absolute`` (with a year), ``yearless`` ("8 avril",
+    "April 8": the year is inferred), ``weekday`` ("mardi", "on Tuesday") or ``relative``
+    (other expressions: "hier", "last week", "il y a trois jours")."""
+    if not d.relative:
+        return "absolute"
+    months, days = _month_day_words(lang or "en")
+    words = {w.lower().strip(".") for w in _WORD.findall(d.text)}
+    if d.granularity == "day" and words & months and re.search(r"(?<!\d)\d{1,2}(?!\d)", d.text) \
+            and not re.search(r"\d{4}", d.text):
+        return "yearless"
+    if d.granularity == "day" and words & days:
+        return "weekday"
+    return "relative"
+
+
+def same_date(x: DateMention, y: DateMention, lang_x: str | None = None,
+              lang_y: str | None = None) -> bool:
+    """Whether two resolved dates can mean the same day/period.
 
     Values are compared at the coarser granularity of the two (a month matches a day in it).
-    Unresolved dates (relative, no publication date) are never claimed as changed.
+    A yearless date ("8 avril") is compared on month and day only (its year is a guess); two
+    weekday names match when they name the same weekday (which week was chosen depends on
+    the tense read around them, which translation changes).
     """
+    kx, ky = x.value or "", y.value or ""
+    fx, fy = date_form(x, lang_x), date_form(y, lang_y)
+    if "yearless" in (fx, fy) and len(kx) == len(ky) == 10:
+        return kx[5:] == ky[5:]
+    if fx == fy == "weekday" and len(kx) == len(ky) == 10:
+        return date.fromisoformat(kx).weekday() == date.fromisoformat(ky).weekday()
+    n = min(len(kx), len(ky))
+    return kx[:n] == ky[:n]
+
+
+def unmatched_dates(da: list[DateMention], db: list[DateMention], lang_a: str | None = None,
+                    lang_b: str | None = None) -> tuple[list[DateMention], list[DateMention]]:
+    """Resolved dates of each side that no date of the other side can match
+    (see :func:`same_date`). Unresolved dates (relative, no reference) are never claimed."""
     va = [d for d in da if _date_key(d)]
     vb = [d for d in db if _date_key(d)]
-
-    def same(x: DateMention, y: DateMention) -> bool:
-        kx, ky = x.value or "", y.value or ""
-        n = min(len(kx), len(ky))
-        return kx[:n] == ky[:n]
-
-    only_a = [x for x in va if not any(same(x, y) for y in vb)]
-    only_b = [y for y in vb if not any(same(x, y) for x in va)]
+    only_a = [x for x in va if not any(same_date(x, y, lang_a, lang_b) for y in vb)]
+    only_b = [y for y in vb if not any(same_date(x, y, lang_a, lang_b) for x in va)]
     return only_a, only_b
 
 
@@ -366,12 +454,16 @@ def capitalised_tokens(article: Article) -> set[str]:
     return out
 
 
-def name_known(name: Name, vocabulary: set[str], *, exact: bool = False) -> bool:
-    """Whether a significant word of ``name`` is (spelling-tolerantly) in ``vocabulary``."""
+def name_known(name: Name, vocabulary: set[str], *, exact: bool = False,
+               every: bool = False) -> bool:
+    """Whether a significant word of ``name`` is (spelling-tolerantly) in ``vocabulary``;
+    ``exact``: every significant word is, spelt the same; ``every``: every word is."""
     words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES]
     if exact:
-        return any(t in vocabulary for t in words)
-    return any(t in vocabulary or any(_token_close(t, u) for u in vocabulary) for t in words)
+        return bool(words) and all(t in vocabulary for t in words)
+    test = all if every else any
+    return bool(words) and test(
+        t in vocabulary or any(_token_close(t, u) for u in vocabulary) for t in words)
 
 
 def name_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
@@ -396,3 +488,69 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
 
 def quote_similarity(x: str, y: str) -> float:
     return float(fuzz.ratio(" ".join(x.lower().split()), " ".join(y.lower().split())))
+
+
+def name_rendered(name: Name, text: str) -> bool:
+    """Whether a capitalised word of ``text`` may render ``name`` in another language or
+    script ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik")."""
+    core = re.sub(r"['’]s$", "", name.text.strip())
+    if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
+        # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
+        letters = sorted(core)
+        acronyms = (re.sub(r"['’]s$", "", _ELISION.sub("", w)) for w in _WORD.findall(text))
+        return any(sorted(w) == letters for w in acronyms if w.isupper())
+    words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
+    if not words:
+        return False
+    caps = [t for w in _WORD.findall(text) if w[:1].isupper()
+            for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
+    return any(fuzz.ratio(t, u) >= 60 for t in words for u in caps)
+
+
+# head words of multi-word names of organisations, places, events and works (not persons)
+_NON_PERSON_HEADS = {
+    "court", "office", "house", "building", "council", "committee", "party", "ministry",
+    "department", "bank", "association", "institute", "university", "agency", "union",
+    "group", "company", "corporation", "street", "road", "park", "river", "sea", "ocean",
+    "mountain", "mountains", "island", "islands", "festival", "award", "prize", "league",
+    "cup", "club", "church", "hospital", "school", "college", "commission", "tribunal",
+    "police", "army", "forces", "service", "services", "news", "post", "times", "world",
+    "war", "day", "ice", "airport", "station", "stadium", "museum", "centre", "center",
+    "square", "bridge", "valley", "coast", "republic", "kingdom", "states", "nations",
+    "federation", "fund", "authority", "board", "trust", "foundation", "review", "journal",
+    "magazine", "express", "online", "minister", "secretary", "president", "general",
+    "prosecutor", "plan", "act", "law", "treaty", "summit", "games", "championship",
+}
+
+
+_TITLES = {
+    "special", "prosecutor", "inspector", "general", "secretary", "minister", "president",
+    "senator", "judge", "mayor", "chancellor", "governor", "spokesman", "spokeswoman", "chief",
+    "director", "deputy", "vice", "prime", "foreign", "interior", "justice", "defence",
+    "defense", "attorney", "professor", "doctor", "sir", "lord", "lady", "sheikh", "prince",
+    "princess", "bishop", "father", "saint", "captain", "colonel", "major", "sergeant",
+    "lieutenant", "commander", "admiral", "officer", "coach", "ambassador", "chairman",
+    "chairwoman", "ceo", "representative", "congressman", "congresswoman", "rep", "sen", "gov",
+}
+
+
+def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
+                strict: bool = False) -> bool:
+    """A person's full name: tagged PER; or untagged, two or more capitalised words with no
+    organisation/place head word ("Crown Court", "North Sea") and none the article also
+    writes in lower case (``lower``: "Thin Ice" beside "thin"). ``strict``: untagged names
+    must start with a known first name."""
+    if name.label is not None:
+        return name.label == "PER"
+    words = name.text.split()
+    # titles before the name ("Special Prosecutor Nora Dannehy") are not part of it
+    while words and _fold_tokens(words[0]) and all(
+            t in _TITLES or t in _NOT_NAMES for t in _fold_tokens(words[0])):
+        words = words[1:]
+    tokens = _fold_tokens(" ".join(words))
+    if not 2 <= len(words) <= 4 or not tokens or re.search(r"\w['’]\w", name.text):
+        return False  # a title of a work ("Why the French Don't Like Headscarves")
+    if tokens[0] in FIRST_NAMES:
+        return True
+    return not strict and not any(t in _NON_PERSON_HEADS or t in _NOT_NAMES for t in tokens) and not any(
+        w.lower() in lower for w in words)
