@@ -1,0 +1,136 @@
+"""Families of copies: OCR-tolerant shared text, coverage of both articles, average linkage."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import pytest
+
+from sourcier.corpus import Corpus
+from sourcier.corpus.families import average_linkage, copy_pairs, normalise, text_grams
+from sourcier.extract import article_from_text
+
+WIRE = (
+    "GENEVA (Wire) - The regional parliament approved on Tuesday a plan to double the number "
+    "of night trains between Geneva and Lausanne from next spring, after a debate that lasted "
+    "more than six hours. The transport minister said the extra trains would cost about 14 "
+    "million francs a year and would be paid for by a small rise in parking fees near the "
+    "stations. Opponents argued that the money would be better spent on buses in the valleys, "
+    "where many villages have no service after eight in the evening. A petition signed by "
+    "12,400 residents had asked for the night trains last year. The first new services are "
+    "expected to run in April, the rail company said in a statement, adding that it still had "
+    "to hire forty drivers and train them over the winter."
+)
+# the same story as an old newspaper's OCR would give it: broken words, spaces, accents
+WIRE_OCR = (
+    "GENEVA (Wire) — The regional par-\nliament approved on Tuesday a pian to double the "
+    "num ber of night trains between Geneva and Lau-\nsanne from next spring, after a debate "
+    "that lasted more than six hours. The trans port minister said the extra trains would cost "
+    "about 14 million francs a year and would be paid for by a smali rise in parking fees near "
+    "the stations. Opponents argued that the money would be better spent on buses in the "
+    "valleys, where many villages have no service after eight in the evening. A petition "
+    "signed by 12,400 residents had asked for the night trains last year. The first new "
+    "services are expected to run in April, the rail company said in a statement, adding that "
+    "it still had to hire forty drivers and train them over the winter."
+)
+# a republisher that kept the first half and added its own closing line
+WIRE_CUT = WIRE[: WIRE.index(" Opponents")] + (
+    " Readers can send us their views on the new timetable through our website."
+)
+ZOO = (
+    "The city zoo welcomed two red panda cubs born in early June, the first births of the "
+    "species in the park for a decade. Keepers said the cubs, a male and a female, were "
+    "healthy and would stay with their mother in a quiet enclosure until the autumn. Visitors "
+    "will be able to see them from a new viewing platform that opens next month. The zoo "
+    "takes part in a European breeding programme for the endangered animals, which live in "
+    "the forests of the eastern Himalayas and are threatened by the loss of their habitat."
+)
+# a long round-up page quoting the zoo story's lead and one sentence of the wire story
+ROUNDUP = (
+    "Our morning briefing covers the day's regional news. "
+    + ZOO[: ZOO.index(" Keepers")]
+    + " In politics, the regional parliament approved on Tuesday a plan to double the number "
+    "of night trains between Geneva and Lausanne from next spring. "
+    + "Weather: sunny spells in the morning, showers from the west in the afternoon, highs of "
+    "twenty-two degrees by the lake and seventeen in the mountains. Sport: the local football "
+    "club signed a new goalkeeper from a second-division side on a three-year contract, and "
+    "the cycling race through the vineyards drew a record field of nine hundred riders. "
+    "Culture: the summer festival announced its programme, with forty concerts on three "
+    "stages, free entry for children and a new late-night stage on the old harbour pier."
+)
+
+
+def test_normalise_folds_ocr_layout():
+    assert normalise("Lau-\nsanne, l'été  à 14 h.") == "lausanneleteа14h".replace("а", "a")
+    clean, ocr = text_grams(WIRE), text_grams(WIRE_OCR)
+    shared = len(clean & ocr) / min(len(clean), len(ocr))
+    assert shared > 0.8  # broken spaces and hyphens do not matter; a few misread letters do
+    assert len(clean & text_grams(ZOO)) <= 2
+
+
+def test_copy_pairs_need_shared_text_covering_both():
+    texts = [WIRE, WIRE_OCR, WIRE_CUT, ZOO, ROUNDUP]
+    pairs = {(a, b) for a, b, _ in copy_pairs(texts)}
+    assert {(0, 1), (0, 2), (1, 2)} <= pairs  # OCR copy and cut copy
+    # the round-up quotes the zoo story's lead and one sentence of the wire: it is a copy
+    # of neither, the shared text being a small part of each story
+    assert not {(0, 4), (1, 4), (2, 4), (3, 4)} & pairs
+    assert (0, 3) not in pairs
+
+
+def test_average_linkage_does_not_chain_through_one_pair():
+    tight = [(a, b, 0.9) for a, b in combinations(range(3), 2)]
+    tight += [(a, b, 0.9) for a, b in combinations(range(3, 6), 2)]
+    bridge = [(2, 3, 0.9)]
+    labels = average_linkage(6, tight + bridge, 0.2)
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1
+    assert labels[0] != labels[3]  # connected components would give one group
+    # a strong pair with nothing else around it merges
+    assert len(set(average_linkage(2, [(0, 1, 0.5)], 0.2))) == 1
+    assert len(set(average_linkage(2, [(0, 1, 0.1)], 0.2))) == 2
+
+
+def test_families_groups_copies_not_roundups(tmp_path):
+    arts = {name: article_from_text(text, url=f"https://{name}.example/a", lang="en")
+            for name, text in (("wire", WIRE), ("ocr", WIRE_OCR), ("cut", WIRE_CUT),
+                               ("zoo", ZOO), ("roundup", ROUNDUP))}
+    with Corpus.open(tmp_path / "store", encoder="char-hash") as corpus:
+        corpus.add(arts.values())
+        fams = corpus.families(use_compare=False)
+    by_id = {a.id: n for n, a in arts.items()}
+    groups = [{by_id[m.id] for m in f.members} for f in fams]
+    assert groups == [{"wire", "ocr", "cut"}]
+
+
+def _passim(folder, n_clusters: int) -> tuple[list[str], list[int]]:
+    """Texts and cluster ids of the passages of the first ``n_clusters`` passim clusters of
+    at most 20 passages (the large ones are recurring advertisements: slow, little news)."""
+    recs = []
+    for f in sorted(folder.glob("*.json")):
+        with f.open(encoding="utf-8") as fh:
+            recs.extend(json.loads(line) for line in fh)
+    sizes = Counter(r["cluster"] for r in recs)
+    keep = set(sorted(c for c, n in sizes.items() if n <= 20)[:n_clusters])
+    chosen = [r for r in recs if r["cluster"] in keep]
+    return [re.sub(r"(\w)-\n(\w)", r"\1\2", r["text"]) for r in chosen], \
+        [r["cluster"] for r in chosen]
+
+
+def test_passim_ocr_passages_pair_up(shared_data):
+    folder = shared_data / "passim-impresso" / "impresso" / "passim-output" / "out.json"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not found")
+    texts, gold = _passim(folder, 400)
+    found = {(a, b) for a, b, _ in copy_pairs(texts)}
+    by_cluster = defaultdict(list)
+    for i, c in enumerate(gold):
+        by_cluster[c].append(i)
+    # clusters of two passages: the same notice printed twice, OCR'd twice
+    twins = [tuple(v) for v in by_cluster.values() if len(v) == 2]
+    assert len(twins) > 100
+    recall = sum(p in found for p in twins) / len(twins)
+    precision = sum(gold[a] == gold[b] for a, b in found) / len(found)
+    assert recall > 0.85 and precision > 0.8, (recall, precision)
