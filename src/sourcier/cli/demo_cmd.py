@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
     with Corpus.open(out_dir / "store", create=True) as corpus:
         counts = corpus.add(read_inputs([str(DEMO_DIR)]))
-        print(f"  indexed: {counts}")
+        c = counts.to_dict()
+        print(f"  indexed {c['added']} articles ({c['unchanged']} already there, "
+              f"{sum(c['skipped'].values())} skipped) into {out_dir / 'store'}")
         trace = corpus.trace(copy)
         for rank, cand in enumerate(trace.candidates[:5], 1):
             print(f"  {rank}. {cand.score:.2f} {cand.verdict:<18} {cand.lang}  {cand.url}")
@@ -85,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
         _rule("4. families of copies and the site network")
         families = corpus.families()
         for fam in families:
-            print(f"  family {fam.id}: origin {fam.origin} ({len(fam.members)} members)")
+            origin = corpus.get(fam.origin)
+            print(f"  family {fam.id} ({len(fam.members)} members), origin: "
+                  f"{origin.url if origin else fam.origin}")
             for m in fam.members:
                 delay = f"+{m.delay:.0f} h" if m.delay is not None else ""
                 print(f"     {m.relation:<18} {m.lang or '?'}  {m.site}  {delay}")
