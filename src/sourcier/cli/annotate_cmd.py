@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from sourcier.cli.common import EXIT_USAGE, Summary, dump_json, open_output, progress
 from sourcier.errors import UsageError
+from sourcier.extract.text import article_from_record
 from sourcier.model import Article, Page, Skip
 
 LAYERS = ("entities", "numbers", "dates", "quotes")
@@ -42,36 +43,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def page_as_article(page: Page) -> Article | None:
-    """An article record written by ``sourcier extract``, read back; None for other pages."""
-    meta = page.meta or {}
-    if page.kind != "text" or not isinstance(meta.get("sentences"), list):
-        return None
-    data = dict(meta)
-    data["text"] = page.content
-    data.setdefault("source", page.source)
-    data.setdefault("id", "")
-    if page.url and not data.get("url"):
-        data["url"] = page.url
-    if page.title and not data.get("title"):
-        data["title"] = page.title
-    if page.date and not data.get("published"):
-        data["published"] = page.date
-    try:
-        article = Article.from_dict(data)
-    except (TypeError, ValueError, KeyError):
-        return None
-    if not article.id:
-        from sourcier.model import article_id
-
-        article.id = article_id(article.text, article.url)
-    return article
-
-
 def _to_article(item: Page | Skip) -> Article | Skip:
     if isinstance(item, Skip):
         return item
-    article = page_as_article(item)
+    article = article_from_record(item)
     if article is not None:
         return article
     from sourcier.extract import extract_page

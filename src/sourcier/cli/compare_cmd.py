@@ -24,7 +24,8 @@ from typing import Any
 
 from sourcier.cli.common import EXIT_OK, dump_json, open_output
 from sourcier.errors import SourcierError, UsageError
-from sourcier.model import Article, Page, Skip, article_id
+from sourcier.extract.text import article_from_record
+from sourcier.model import Article, Skip
 
 
 def register(subparsers: Any) -> None:
@@ -46,26 +47,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _page_article(page: Page) -> Article | None:
-    """An article record from ``sourcier extract`` read back (None for other pages)."""
-    meta = page.meta or {}
-    if page.kind != "text" or not isinstance(meta.get("sentences"), list):
-        return None
-    data = dict(meta)
-    data["text"] = page.content
-    data.setdefault("source", page.source)
-    for key, value in (("url", page.url), ("title", page.title), ("published", page.date)):
-        if value and not data.get(key):
-            data[key] = value
-    try:
-        article = Article.from_dict(data)
-    except (TypeError, ValueError, KeyError):
-        return None
-    if not article.id:
-        article.id = article_id(article.text, article.url)
-    return article
-
-
 def load_article(arg: str, role: str) -> Article:
     """The one article in input ``arg``; UsageError when there is none or several."""
     from sourcier.read import read_inputs
@@ -84,7 +65,7 @@ def load_article(arg: str, role: str) -> Article:
     item = items[0]
     if isinstance(item, Skip):
         raise UsageError(f"{role} {arg}: cannot read it ({item.reason}: {item.detail})")
-    article = _page_article(item)
+    article = article_from_record(item)
     if article is None:
         from sourcier.extract import extract_page
 

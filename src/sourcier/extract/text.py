@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from sourcier.extract.language import detect_language, majority_language
 from sourcier.extract.sentences import split_sentences
-from sourcier.model import Article, Paragraph, Sentence, article_id
+from sourcier.model import Article, Page, Paragraph, Sentence, article_id
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 # shorter paragraphs (captions, bylines, one-line headings) are not identified on their own:
@@ -105,3 +105,28 @@ def article_from_text(
         _PARA_BREAK.split(text), source=source, url=url, title=title,
         published=published, lang=lang,
     )
+
+
+def article_from_record(page: Page) -> Article | None:
+    """An Article record written by ``sourcier extract`` and read back as a JSON page.
+
+    Readers turn such a record into a text page whose ``meta`` keeps the other fields; this
+    restores the Article (offsets, removed blocks, annotations) instead of re-extracting it.
+    None when the page is not such a record.
+    """
+    meta = page.meta or {}
+    if page.kind != "text" or not isinstance(meta.get("sentences"), list):
+        return None
+    data = dict(meta)
+    data["text"] = page.content
+    data.setdefault("source", page.source)
+    for key, value in (("url", page.url), ("title", page.title), ("published", page.date)):
+        if value and not data.get(key):
+            data[key] = value
+    try:
+        article = Article.from_dict(data)
+    except (TypeError, ValueError, KeyError):
+        return None
+    if not article.id:
+        article.id = article_id(article.text, article.url)
+    return article
