@@ -78,21 +78,10 @@ def _name_divergences(
               and not F.name_in_text(x, tb, loose=loose)]
     only_b = list({y.key: y for y in only_b}.values())
     only_a = list({x.key: x for x in only_a}.values())
-    out: list[Divergence] = []
     if not only_a and not only_b:
-        return out
+        return []
     if not ctx.cross:
-        pairs = list(zip(only_a, only_b, strict=False))
-        for x, y in pairs:
-            out.append(Divergence("name_changed", la, lb, {"a": x.text, "b": y.text},
-                                  f"'{y.text}' in the original became '{x.text}'"))
-        for y in only_b[len(pairs):]:
-            out.append(Divergence("name_dropped", la, lb, {"b": y.text, "key": y.key},
-                                  f"'{y.text}' is missing from the copy"))
-        for x in only_a[len(pairs):]:
-            out.append(Divergence("name_added", la, lb, {"a": x.text, "key": x.key},
-                                  f"'{x.text}' is not in the original sentence"))
-        return out
+        return _emit_names(only_a, only_b, la, lb)
     # across languages a name is comparable only when the other article capitalises it too
     # (so we know how it is rendered there): "Iran"/"Iran", "Obama"/"Obamy", not
     # "Government"/"gouvernement" or a German noun
@@ -115,14 +104,21 @@ def _name_divergences(
              and F.person_like(x, ctx.lower_a, strict=True)
              and not F.name_in_text(x, ctx.b_text, loose=True)
              and not F.name_rendered(x, tb)]
-    changed = list(zip(cmp_a, cmp_b, strict=False))
+    return _emit_names(cmp_a, cmp_b, la, lb)
+
+
+def _emit_names(only_a: list[F.Name], only_b: list[F.Name], la: list[int],
+                lb: list[int]) -> list[Divergence]:
+    """Names found on one side only: paired in order as changed, the rest dropped/added."""
+    out: list[Divergence] = []
+    changed = list(zip(only_a, only_b, strict=False))
     for x, y in changed:
         out.append(Divergence("name_changed", la, lb, {"a": x.text, "b": y.text},
                               f"'{y.text}' in the original became '{x.text}'"))
-    for y in cmp_b[len(changed):]:
+    for y in only_b[len(changed):]:
         out.append(Divergence("name_dropped", la, lb, {"b": y.text, "key": y.key},
                               f"'{y.text}' is missing from the copy"))
-    for x in cmp_a[len(changed):]:
+    for x in only_a[len(changed):]:
         out.append(Divergence("name_added", la, lb, {"a": x.text, "key": x.key},
                               f"'{x.text}' is not in the original sentence"))
     return out
