@@ -17,6 +17,7 @@ corpus -> :class:`Candidate`, :class:`Trace`, :class:`Family`, :class:`FamilyMem
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -40,8 +41,11 @@ class Record:
 
 
 def _to_jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    t = type(value)
+    if t is str or t is int or t is float or t is bool or value is None:
+        return value
+    if dataclasses.is_dataclass(t):
+        return {name: _to_jsonable(getattr(value, name)) for name in _field_names(t)}
     if isinstance(value, (list, tuple)):
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):
@@ -62,13 +66,29 @@ def _from_jsonable(tp: Any, data: Any) -> Any:
     if origin is dict:
         return dict(data)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
         kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _from_jsonable(hints[f.name], data[f.name])
+        for name, hint, plain in _field_hints(tp):
+            if name in data:
+                value = data[name]
+                kwargs[name] = value if plain else _from_jsonable(hint, value)
         return tp(**kwargs)
     return data
+
+
+_PLAIN = {int, float, str, bool, Any, int | None, float | None, str | None, bool | None}
+
+
+@functools.cache
+def _field_names(tp: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(tp))
+
+
+@functools.cache
+def _field_hints(tp: type) -> tuple[tuple[str, Any, bool], ...]:
+    """Per dataclass: (field name, resolved type, whether the JSON value is used as is)."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name], hints[f.name] in _PLAIN)
+                 for f in dataclasses.fields(tp))
 
 
 # --------------------------------------------------------------------------- read
