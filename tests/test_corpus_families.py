@@ -134,3 +134,54 @@ def test_passim_ocr_passages_pair_up(shared_data):
     recall = sum(p in found for p in twins) / len(twins)
     precision = sum(gold[a] == gold[b] for a, b in found) / len(found)
     assert recall > 0.85 and precision > 0.8, (recall, precision)
+
+
+def test_shared_counts_match_brute_force(monkeypatch):
+    import numpy as np
+
+    from sourcier.corpus import families as fam
+
+    rng = np.random.default_rng(7)
+    grams = [np.unique(rng.integers(0, 300, size=rng.integers(0, 60)).astype(np.uint64))
+             for _ in range(40)]
+    df = Counter(int(h) for g in grams for h in g)
+    expected = {}
+    for a, b in combinations(range(len(grams)), 2):
+        n = sum(1 for h in set(grams[a].tolist()) & set(grams[b].tolist()) if df[h] <= 6)
+        if n >= 2:
+            expected[(a, b)] = n
+    monkeypatch.setattr(fam, "BLOCK", 50)  # many small blocks: boundaries must not matter
+    a, b, n = fam.shared_counts(grams, max_df=6, min_shared=2)
+    pairs = zip(a.tolist(), b.tolist(), strict=True)
+    assert dict(zip(pairs, n.tolist(), strict=True)) == expected
+    assert fam.default_max_df(600) == fam.MAX_DF  # small corpora: the floor
+    assert fam.default_max_df(16_000) == 1600  # a tenth of the corpus
+    assert fam.default_max_df(10**6) == fam.MAX_DF_CAP
+
+
+# the wire story as a republisher edited it: one number changed, all else verbatim
+WIRE_EDITED = WIRE.replace("about 14 million", "about 41 million")
+
+
+def test_family_relations_follow_the_comparison_verdict(tmp_path):
+    arts = {name: article_from_text(text, url=f"https://{name}.example/a", lang="en",
+                                    published=date)
+            for name, text, date in (("wire", WIRE, "2024-05-02T08:00:00"),
+                                     ("copy", WIRE, "2024-05-02T10:30:00"),
+                                     ("edited", WIRE_EDITED, "2024-05-03T08:00:00"),
+                                     ("zoo", ZOO, "2024-05-02T09:00:00"))}
+    by_id = {a.id: n for n, a in arts.items()}
+    with Corpus.open(tmp_path / "store", encoder="char-hash") as corpus:
+        corpus.add(arts.values())
+        full = corpus.families()
+        cheap = corpus.families(compare_members=0)
+        budget = corpus.families(compare_budget=1)  # the earliest member only
+    assert len(full) == 1 and by_id[full[0].origin] == "wire"
+    rel = {by_id[m.id]: m.relation for m in full[0].members}
+    assert rel == {"wire": "origin", "copy": "copy", "edited": "edited copy"}
+    delays = {by_id[m.id]: m.delay for m in full[0].members}
+    assert delays == {"wire": 0.0, "copy": 2.5, "edited": 24.0}
+    # without the comparison, the index's estimate cannot see one changed number
+    assert {by_id[m.id]: m.relation for m in cheap[0].members} == {
+        "wire": "origin", "copy": "copy", "edited": "copy"}
+    assert [m.relation for m in budget[0].members] == ["origin", "copy", "copy"]

@@ -29,6 +29,8 @@ FAMILIES = [
     Family(id="f3", origin="a7", members=[
         _member(7, "agence<&>.example", "fr", "origin"),
         _member(8, "veilleur.example", "fr", "copy"),
+        # the comparison found the same events in other words: no republication
+        _member(9, "gazette.example", "fr", "same story", 5.0),
     ]),
 ]
 
@@ -44,6 +46,7 @@ def test_edges_count_republications_with_delays_and_languages():
     # self-republication is counted on the node, not as an edge
     assert not any(e.copier == e.source for e in g.edges)
     assert len(g.edges) == 3
+    assert "gazette.example" not in g.sites  # a "same story" member is no republication
 
 
 def test_exports_are_well_formed_and_escaped():

@@ -1,31 +1,48 @@
-"""Families: connected components of strong copy / translation relations, with an origin.
+"""Families: groups of copies / translations of one story, each with its probable origin.
 
 Same-language copies are found by shared text, measured on character 8-grams of a
 normalised text (lower-cased, accents folded to ASCII, everything but letters and digits
-removed, so OCR's broken spaces and line-end hyphens do not matter), a fixed quarter of
-them kept by hash so that sets stay small and any two sets are sampled alike. Two articles
-are copies when they share at least ``MIN_SHARED`` sampled grams, covering at least
+removed, so OCR's broken spaces and line-end hyphens do not matter); all of them are kept
+(keeping a quarter by hash made the groups depend on which grams the hash happened to
+keep: ARI moved by up to 0.03 between two hash functions). Two articles
+are copies when they share at least ``MIN_SHARED`` grams, covering at least
 ``COPY_CONTAINMENT`` of the shorter one **and** ``MIN_COVERAGE`` of the longer one: a brief
-quoted inside a long page or a few boilerplate sentences do not join two stories (that is
-what chained unrelated stories into one family before). Grams found in more than
-``MAX_DF`` articles (site furniture, formulas) are ignored. Across languages, an edge joins
-two articles when the indexes' merged score is >= ``TRANSLATION_SCORE`` (the candidate
-search runs only when the corpus holds more than one language).
+quoted inside a long page or a few boilerplate sentences do not join two stories. Grams
+found in more articles than the document-frequency cap are furniture and ignored; the cap
+grows with the corpus (a tenth of it, at least ``MAX_DF``, at most ``MAX_DF_CAP``), so a
+notice or wire story reprinted hundreds of times in a large corpus still counts. Copy pairs
+are grouped by average linkage (two groups merge while the mean containment over all their
+cross pairs is >= ``LINKAGE``): one strong pair cannot chain two otherwise unrelated groups.
+The thresholds were chosen on the tune halves of ``benchmarks/syndication.py``.
+Across languages, an edge joins two articles when the indexes' merged score is >=
+``TRANSLATION_SCORE`` (the candidate search runs only when the corpus holds several
+languages).
 
 The origin of a family is its earliest dated member; without dates, the member the text
-comparisons most often name the original; without those, the first indexed.
+comparisons most often name the original; without those, the first indexed. Each member's
+relation to the origin is the verdict of :func:`sourcier.compare.compare` (member as the
+copy, origin as the original: copy, edited copy, translation, edited translation, same
+story), as ``sourcier compare`` would give it, for up to ``COMPARE_MEMBERS`` members per
+family and ``COMPARE_BUDGET`` comparisons in all (largest families first); beyond that, or
+without the compare stage, a cheap estimate from the MinHash signatures and languages
+(copy / edited copy / translation).
+
+Shared grams are counted with numpy over posting lists, a block of articles at a time, so
+memory stays near the size of the gram table (8 bytes per gram) plus one block.
 """
 
 
 from __future__ import annotations
 
-import hashlib
 import heapq
+import json
 import re
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
+import numpy as np
 from anyascii import anyascii
 
 from sourcier.corpus.core import Corpus
@@ -33,16 +50,21 @@ from sourcier.corpus.search import Scored, candidates
 from sourcier.model import Family, FamilyMember
 
 GRAM = 8  # characters per gram of the normalised text
-SAMPLE = 4  # keep the grams whose hash is 0 modulo this
+SAMPLE = 1  # keep the grams whose hash is 0 modulo this (1: all; sampling adds noise)
 COPY_CONTAINMENT = 0.3  # share of the shorter article's grams found in the other
 MIN_COVERAGE = 0.3  # share of the longer article's grams found in the shorter
 LINKAGE = 0.2  # average containment over all member pairs for two groups to merge
-MIN_SHARED = 20  # sampled grams (about 80 characters): below this, shares say nothing
-MAX_DF = 200  # grams in more articles than this are furniture, not evidence
+MIN_SHARED = 60  # grams (about 67 characters of text): below this, shares say nothing
+MAX_DF = 200  # grams in more articles than this (or a tenth of the corpus) are furniture
+MAX_DF_SHARE = 0.1  # ... the cap grows to this share of the corpus
+MAX_DF_CAP = 2000  # ... but no further (a gram in k articles costs k*k/2 pair counts)
+BLOCK = 2_000_000  # posting entries expanded at a time while counting shared grams
 TRANSLATION_SCORE = 0.6
 COPY_JACCARD = 0.8  # MinHash Jaccard above which a member is a "copy", not an "edited copy"
 NEIGHBOURS = 50  # candidates examined per article
 COMPARE_MAX_EDGES = 400  # per family: beyond this, direction from dates/order only
+COMPARE_MEMBERS = 50  # per family: members whose relation comes from a full comparison
+COMPARE_BUDGET = 2000  # comparisons per run (0.1-0.5 s each), largest families first
 
 
 class _UnionFind:
@@ -73,46 +95,131 @@ def normalise(text: str) -> str:
     return _NOT_ALNUM.sub("", anyascii(_HYPHEN_BREAK.sub(r"\1\2", text)).lower())
 
 
+_SHIFTS = np.arange(GRAM, dtype=np.uint64) * np.uint64(8)
+
+
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """A fixed 64-bit mixing function (splitmix64's finaliser), elementwise."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def gram_array(text: str, k: int = GRAM, sample: int = SAMPLE) -> np.ndarray:
+    """The sampled hashes of the character ``k``-grams of the normalised ``text``: a sorted
+    array of distinct ``uint64`` (8 bytes per gram).
+
+    The normalised text is ASCII, so a gram of up to 8 characters packs into 64 bits
+    exactly; a fixed mixing function turns it into the hash (the same in every process).
+    """
+    if not 1 <= k <= 8:
+        raise ValueError("grams of 1 to 8 characters")
+    b = np.frombuffer(normalise(text).encode("ascii"), dtype=np.uint8)
+    if len(b) < k:
+        return np.zeros(0, dtype=np.uint64)
+    windows = np.lib.stride_tricks.sliding_window_view(b, k).astype(np.uint64)
+    h = _mix64((windows << _SHIFTS[:k]).sum(axis=1, dtype=np.uint64))
+    return np.unique(h[h % np.uint64(sample) == 0])
+
+
 def text_grams(text: str, k: int = GRAM, sample: int = SAMPLE) -> set[int]:
-    """The sampled hashes of the character ``k``-grams of the normalised ``text``."""
-    s = normalise(text)
-    out = set()
-    for i in range(len(s) - k + 1):
-        h = int.from_bytes(hashlib.blake2b(s[i : i + k].encode(), digest_size=8).digest(),
-                           "little")
-        if h % sample == 0:
-            out.add(h)
-    return out
+    """:func:`gram_array` as a set of Python ints."""
+    return set(gram_array(text, k, sample).tolist())
 
 
-def shared_grams(sets: list[set[int]], max_df: int = MAX_DF) -> Counter:
-    """``(i, j) -> number of sampled grams shared`` for i < j, ignoring grams in > max_df sets."""
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i, grams in enumerate(sets):
-        for h in grams:
-            postings[h].append(i)
-    shared: Counter = Counter()
-    for ids in postings.values():
-        n = len(ids)
-        if 1 < n <= max_df:
-            for a in range(n):
-                ia = ids[a]
-                for b in range(a + 1, n):
-                    shared[(ia, ids[b])] += 1
-    return shared
+def default_max_df(n_articles: int) -> int:
+    """The document-frequency cap for a corpus of ``n_articles``."""
+    return int(min(MAX_DF_CAP, max(MAX_DF, MAX_DF_SHARE * n_articles)))
+
+
+def shared_counts(grams: Sequence[np.ndarray], max_df: int,
+                  min_shared: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs ``(a, b, n)`` (arrays, a < b) of articles sharing ``n >= min_shared`` grams.
+
+    ``grams[i]`` holds article i's distinct gram hashes; grams found in fewer than two or
+    more than ``max_df`` articles are ignored. Counting walks each article's posting lists
+    (only partners after it), a block of about ``BLOCK`` entries at a time.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    n = len(grams)
+    lens = np.fromiter((len(g) for g in grams), dtype=np.int64, count=n)
+    if n < 2 or lens.sum() == 0:
+        return empty, empty.copy(), empty.copy()
+    idx = np.int32 if n < 2**31 and lens.sum() < 2**31 else np.int64
+    doc = np.repeat(np.arange(n, dtype=idx), lens)
+    # one sort of all entries gives the posting lists (stable: documents ascending in each)
+    hashes = np.concatenate(grams)
+    order = np.argsort(hashes, kind="stable")
+    hashes = hashes[order]
+    gid_sorted = np.zeros(len(hashes), dtype=idx)
+    np.cumsum(hashes[1:] != hashes[:-1], out=gid_sorted[1:])
+    del hashes
+    df = np.bincount(gid_sorted)
+    post = doc[order]
+    gid = np.empty_like(gid_sorted)
+    gid[order] = gid_sorted
+    del order
+    keep = (df[gid_sorted] >= 2) & (df[gid_sorted] <= max_df)
+    post = post[keep]
+    del gid_sorted
+    keep = (df[gid] >= 2) & (df[gid] <= max_df)
+    doc, gid = doc[keep], gid[keep]
+    del keep
+    kept_df = np.bincount(gid, minlength=len(df))
+    start = np.concatenate(([0], np.cumsum(kept_df)))[:-1]  # each gram's list in ``post``
+    doc_start = np.searchsorted(doc, np.arange(n + 1))
+    load = np.concatenate(([0], np.cumsum(kept_df[gid])))  # entries expanded up to each row
+    out_a, out_b, out_n = [], [], []
+    lo = 0
+    while lo < n:
+        # the largest block of articles [lo, hi) expanding to about BLOCK entries
+        target = load[doc_start[lo]] + BLOCK
+        hi = int(np.searchsorted(load[doc_start], target, side="right")) - 1
+        hi = min(n, max(hi, lo + 1))
+        rows = slice(doc_start[lo], doc_start[hi])
+        g, owner = gid[rows], doc[rows]
+        length = kept_df[g]
+        total = int(length.sum())
+        if total:
+            offset = np.repeat(start[g] - np.cumsum(length) + length, length)
+            partner = post[offset + np.arange(total)]
+            owners = np.repeat(owner, length)
+            later = partner > owners
+            key = owners[later].astype(np.int64) * n + partner[later]
+            uniq, cnt = np.unique(key, return_counts=True)
+            sel = cnt >= min_shared
+            out_a.append(uniq[sel] // n)
+            out_b.append(uniq[sel] % n)
+            out_n.append(cnt[sel].astype(np.int64))
+        lo = hi
+    if not out_a:
+        return empty, empty.copy(), empty.copy()
+    return np.concatenate(out_a), np.concatenate(out_b), np.concatenate(out_n)
+
+
+def copy_edges(grams: Sequence[np.ndarray], *, copy_containment: float = COPY_CONTAINMENT,
+               min_coverage: float = MIN_COVERAGE, min_shared: int = MIN_SHARED,
+               max_df: int | None = None) -> list[tuple[int, int, float]]:
+    """Index pairs ``(i, j, containment)`` of articles (as gram arrays) that are copies."""
+    if max_df is None:
+        max_df = default_max_df(len(grams))
+    a, b, shared = shared_counts(grams, max_df, min_shared)
+    size = np.fromiter((len(g) for g in grams), dtype=np.int64, count=len(grams))
+    small = np.minimum(size[a], size[b])
+    large = np.maximum(size[a], size[b])
+    ok = (shared >= copy_containment * small) & (shared >= min_coverage * large)
+    cont = shared[ok] / np.maximum(small[ok], 1)
+    return list(zip(a[ok].tolist(), b[ok].tolist(), cont.tolist(), strict=True))
 
 
 def copy_pairs(texts: list[str], *, copy_containment: float = COPY_CONTAINMENT,
                min_coverage: float = MIN_COVERAGE, min_shared: int = MIN_SHARED,
-               max_df: int = MAX_DF) -> list[tuple[int, int, float]]:
+               max_df: int | None = None) -> list[tuple[int, int, float]]:
     """Index pairs ``(i, j, containment)`` of ``texts`` that are copies of each other."""
-    sets = [text_grams(t) for t in texts]
-    out = []
-    for (a, b), n in shared_grams(sets, max_df).items():
-        small, large = sorted((len(sets[a]), len(sets[b])))
-        if n >= min_shared and n >= copy_containment * small and n >= min_coverage * large:
-            out.append((a, b, n / small))
-    return out
+    return copy_edges([gram_array(t) for t in texts], copy_containment=copy_containment,
+                      min_coverage=min_coverage, min_shared=min_shared, max_df=max_df)
 
 
 def average_linkage(n: int, pairs: list[tuple[int, int, float]], threshold: float) -> list[int]:
@@ -168,6 +275,17 @@ def strong_relation(s: Scored, same_lang: bool, n_query_shingles: int = 0, *,
     return None
 
 
+def _current_texts(corpus: Corpus) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of the current articles in index order.
+
+    Reads the text straight from each stored record (zlib-compressed JSON) instead of
+    rebuilding whole :class:`Article` records, which took most of the time.
+    """
+    cur = corpus.conn.execute("SELECT id, data FROM articles WHERE current=1 ORDER BY row")
+    for aid, blob in cur:
+        yield aid, json.loads(zlib.decompress(blob))["text"]
+
+
 def _hours(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
@@ -182,29 +300,40 @@ def _hours(a: str | None, b: str | None) -> float | None:
 
 def families(corpus: Corpus, *, copy_containment: float = COPY_CONTAINMENT,
              min_coverage: float = MIN_COVERAGE, min_shared: int = MIN_SHARED,
-             max_df: int = MAX_DF, linkage: float = LINKAGE,
+             max_df: int | None = None, linkage: float = LINKAGE,
              translation_score: float = TRANSLATION_SCORE, use_compare: bool = True,
-             min_size: int = 2, progress=None) -> list[Family]:
+             compare_members: int = COMPARE_MEMBERS,
+             compare_budget: int | None = COMPARE_BUDGET, min_size: int = 2,
+             progress=None) -> list[Family]:
     """All families of at least ``min_size`` members in ``corpus``, largest first.
 
-    The grams of every current article are held in memory while grouping.
+    ``max_df``: the document-frequency cap of grams (default :func:`default_max_df`).
+    ``use_compare``: compare texts for the origin of undated families and for each member's
+    relation to the origin (at most ``compare_members`` members per family, the earliest;
+    0 = none; and at most ``compare_budget`` comparisons in all, largest families first;
+    None = no total cap); other relations are estimated from MinHash signatures and
+    languages (:func:`quick_relation`). ``progress(iterable, total=)`` wraps the articles
+    read and, when comparisons run, the families.
+    The grams of every current article are held in memory (8 bytes each) while
+    grouping, not the texts.
     """
     uf = _UnionFind()
     edges: dict[tuple[str, str], tuple[str, float]] = {}
     rows = {r.id: r for r in corpus.rows(where="WHERE current=1")}
-    arts: Iterable = corpus.articles()
+    texts: Iterable = _current_texts(corpus)
     if progress is not None:
-        arts = progress(arts, total=len(rows))
-    ids, texts, langs = [], [], []
-    for art in arts:
-        ids.append(art.id)
-        texts.append(art.text)
-        langs.append(art.lang)
+        texts = progress(texts, total=len(rows))
+    ids, grams, langs = [], [], []
+    for aid, text in texts:
+        ids.append(aid)
+        grams.append(gram_array(text))
+        langs.append(rows[aid].lang)
     # same language: shared text, grouped by average linkage
     pairs = [(a, b, cont) for a, b, cont in
-             copy_pairs(texts, copy_containment=copy_containment, min_coverage=min_coverage,
+             copy_edges(grams, copy_containment=copy_containment, min_coverage=min_coverage,
                         min_shared=min_shared, max_df=max_df)
              if not (langs[a] and langs[b] and langs[a] != langs[b])]
+    del grams
     for a, b, cont in pairs:
         edges[(min(ids[a], ids[b]), max(ids[a], ids[b]))] = ("edited copy", cont)
     for i, group in enumerate(average_linkage(len(ids), pairs, linkage)):
@@ -237,15 +366,27 @@ def families(corpus: Corpus, *, copy_containment: float = COPY_CONTAINMENT,
 
         compare = compare_function()
     out = []
-    for root, group in groups.items():
-        if len(group) < min_size:
-            continue
+    # largest families first: they get the comparison budget
+    listed: Iterable = sorted(((root, group) for root, group in groups.items()
+                               if len(group) >= min_size), key=lambda x: (-len(x[1]), x[0]))
+    budget = compare_budget if compare_budget is not None else sum(map(len, groups.values()))
+    if compare is not None and compare_members > 0 and budget > 0 and progress is not None:
+        listed = progress(list(listed), total=len(listed))
+    for root, group in listed:
         members = [rows[i] for i in group]
         origin = _origin(corpus, members, by_family_edges[root], compare)
         o = rows[origin]
+        ordered = sorted(members, key=lambda r: (r.id != origin, r.published or "~", r.row))
+        judge = _relation_judge(corpus, o, compare if compare_members > 0 else None)
         fam_members = []
-        for r in sorted(members, key=lambda r: (r.id != origin, r.published or "~", r.row)):
-            rel = "origin" if r.id == origin else _relation(r, o, edges)
+        for k, r in enumerate(ordered):
+            if r.id == origin:
+                rel = "origin"
+            else:
+                full = k <= compare_members and budget > 0
+                rel = judge(r, full=full)
+                if full and compare is not None:
+                    budget -= 1
             fam_members.append(FamilyMember(
                 id=r.id, url=r.url, site=r.site, lang=r.lang, relation=rel,
                 published=r.published, delay=_hours(o.published, r.published)
@@ -260,18 +401,47 @@ def families(corpus: Corpus, *, copy_containment: float = COPY_CONTAINMENT,
     return out
 
 
-def _relation(r, origin, edges) -> str:
+def quick_relation(r, origin) -> str:
+    """A member's relation to the family origin from the index alone (no comparison):
+    another language is a translation; otherwise a MinHash Jaccard >= ``COPY_JACCARD``
+    is a copy, below it an edited copy."""
     from sourcier.corpus.fingerprints import jaccard_estimate
 
     if r.lang and origin.lang and r.lang != origin.lang:
         return "translation"
-    j = jaccard_estimate(r.sig, origin.sig)
-    if j >= COPY_JACCARD:
+    if r.sig is not None and origin.sig is not None \
+            and jaccard_estimate(r.sig, origin.sig) >= COPY_JACCARD:
         return "copy"
-    key = (min(r.id, origin.id), max(r.id, origin.id))
-    if key in edges and edges[key][0] == "translation":
-        return "translation"
     return "edited copy"
+
+
+def _relation_judge(corpus: Corpus, origin, compare) -> Callable[..., str]:
+    """``judge(row, full=True)``: a member's relation to ``origin``.
+
+    With ``compare`` and ``full``, the verdict of comparing the member (as the copy) with the
+    origin, as ``sourcier compare`` gives it; a member the comparison finds "unrelated" to
+    the origin (it joined the family through another member) and members beyond the cap
+    get :func:`quick_relation`.
+    """
+    origin_art = None
+
+    def judge(r, full: bool = True) -> str:
+        nonlocal origin_art
+        if compare is not None and full:
+            if origin_art is None:  # annotated once, not once per member
+                origin_art = corpus.get(origin.id) or False
+                if origin_art:
+                    from sourcier.compare import with_entities
+
+                    origin_art = with_entities(origin_art)
+            art = corpus.get(r.id) if origin_art else None
+            if art is not None and origin_art:
+                verdict = compare(art, origin_art, encoder=corpus.encoder).verdict
+                if verdict != "unrelated":
+                    return verdict
+        return quick_relation(r, origin)
+
+    return judge
 
 
 def _origin(corpus: Corpus, members, fam_edges, compare) -> str:

@@ -3,6 +3,8 @@
 An edge ``copier -> source`` counts the articles ``copier`` republished from ``source``
 (one per family member whose family origin is on ``source``), with their relations
 (copy / translation ...), languages and the delays between origin and republication.
+Members whose relation is "same story" (the comparison found the same events told in other
+words, not a copy) are no republication: they make no edge and are not counted.
 Exports: GEXF (Gephi), CSV edge list, JSON.
 """
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from sourcier.model import Family, Record
 
 UNKNOWN_SITE = "(unknown site)"
+NOT_REPUBLISHED = frozenset({"same story", "unrelated"})  # member relations that are no copy
 
 
 @dataclass
@@ -98,7 +101,7 @@ def site_graph(families: list[Family]) -> SiteGraph:
         src = origin.site or UNKNOWN_SITE
         sites.setdefault(src, Counter())["originals"] += 1
         for m in fam.members:
-            if m.id == fam.origin:
+            if m.id == fam.origin or m.relation in NOT_REPUBLISHED:
                 continue
             copier = m.site or UNKNOWN_SITE
             sites.setdefault(copier, Counter())["republished"] += 1
