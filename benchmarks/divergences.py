@@ -8,6 +8,13 @@ quote. Each type's precision (predicted divergences of that type that match an i
 over all instances) and recall (edits found) are reported beside the goal (both >= 0.95), with
 the false-divergence rate per 100 sentences on the unedited pairs.
 
+``compare`` runs as users get it: it recognises the entities of unannotated articles itself
+(French: spaCy, English: rules, other languages: capitalisation). A dropped name is a whole
+name (a capitalised first word of the sentence just before it goes too: "Sheikh Hasina"), and
+only when the sentence no longer names it. Rules were tuned on 2009-2010; 2011 is reported
+apart as held-out. A difference the WMT translation itself has (a translator's omission or
+slip) counts as false here, as any prediction matching no injected edit does.
+
     .venv/bin/python benchmarks/divergences.py [--limit N]
 """
 
@@ -30,14 +37,20 @@ from sourcier.annotate.numbers import find_numbers  # noqa: E402
 from sourcier.compare import compare  # noqa: E402
 from sourcier.compare.encoder import get_encoder  # noqa: E402
 from sourcier.compare.facts import (  # noqa: E402
+    _NOT_NAMES as NOT_NAMES,
+)
+from sourcier.compare.facts import (  # noqa: E402
     AMOUNT_KINDS,
     _fallback_names,
+    name_in_text,
     names_match,
     numbers_equal,
     quoted_strings,
 )
 
 GOAL = 0.95
+# rules were tuned on 2009-2010; 2011 is reported apart as (partly) held-out
+HELD_OUT = {"2011"}
 RESULTS = Path(__file__).resolve().parent / "results" / "divergences.json"
 EDITS = {
     "drop_name": "name_dropped",
@@ -136,8 +149,16 @@ def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: lis
                 if any(s <= nm.start < e for s, e in quoted):
                     continue  # a name inside a quotation is also a quote edit: keep apart
                 if len(nm.text) >= 4 and any(names_match(nm, y) for y in names_b):
-                    new = (text[: nm.start] + text[nm.start + len(nm.text):])
-                    segs[i] = " ".join(new.split())
+                    start = nm.start
+                    # the whole name: a capitalised first word of the sentence just before
+                    # it is part of it ("Sheikh Hasina", "Jersey Dairy")
+                    m = re.fullmatch(r"\s*([^\W\d_][\w'’.-]*)\s+", text[:start])
+                    if m and m.group(1)[0].isupper() and m.group(1).lower() not in NOT_NAMES:
+                        start = m.start(1)
+                    new = " ".join((text[:start] + text[nm.start + len(nm.text):]).split())
+                    if name_in_text(nm, new):
+                        continue  # still named in the sentence: not a drop
+                    segs[i] = new
                     return Instance(segs, la, gold), {"a": i, "b": bj}
         elif kind == "alter_quote":
             qb = quoted_strings(btext)
@@ -262,10 +283,29 @@ def main(argv: list[str] | None = None) -> int:
     global VERBOSE
     VERBOSE = args.verbose
     t0 = time.time()
-    res = run(args.limit, args.years)
+    groups = {g: [y for y in args.years if (y in HELD_OUT) == (g == "held-out")]
+              for g in ("tune", "held-out")}
+    all_res = {}
+    for g, ys in groups.items():
+        if ys:
+            if VERBOSE:
+                print(f"######## {g}: {' '.join(ys)}")
+            all_res[g] = run(args.limit, ys)
     elapsed = time.time() - t0
+    for g, res in all_res.items():
+        _print_group(g, groups[g], res)
+    print(f"({elapsed:.0f} s, years {' '.join(args.years)}, limit {args.limit})")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"goal": GOAL, "years": args.years, "limit": args.limit,
+                                   "held_out_years": sorted(HELD_OUT),
+                                   "seconds": round(elapsed, 1), "results": all_res}, indent=2))
+    return 0
+
+
+def _print_group(group: str, years: list[str], res: dict) -> None:
     for cond, r in res.items():
-        print(f"\n== copy is a {'human translation' if cond == 'translation' else 'same-language copy'}"
+        print(f"\n== [{group}: {' '.join(years)}] copy is a "
+              f"{'human translation' if cond == 'translation' else 'same-language copy'}"
               f" ({r['unedited_sentences']} unedited sentences)")
         print(f"{'type':18} {'injected':>8} {'found':>6} {'pred':>5} {'P':>7} {'R':>7}  goal>={GOAL}")
         for t, row in r["types"].items():
@@ -277,11 +317,6 @@ def main(argv: list[str] | None = None) -> int:
                   f"{ps:>7} {rs:>7}  {ok}")
         print(f"false divergences on unedited pairs: {r['false_per_100_sentences']} per 100 "
               f"sentences {r['false_divergences']}")
-    print(f"({elapsed:.0f} s, years {' '.join(args.years)}, limit {args.limit})")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"goal": GOAL, "years": args.years, "limit": args.limit,
-                                   "seconds": round(elapsed, 1), "results": res}, indent=2))
-    return 0
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 
 import numpy as np
 import pytest
@@ -221,18 +220,17 @@ def test_precomputed_vectors_are_used():
         compare(a, b, vectors=(eye[:2], eye))
 
 
-def test_long_articles_are_fast():
-    # character n-gram vectors: this measures our aligner and fact comparison, not the model
+def test_2000_sentence_articles_align():
+    # character n-gram vectors: this exercises our aligner and fact comparison, not the model;
+    # its speed is measured in benchmarks/compare_speed.py, not asserted here
     encoder = HashingEncoder()
     paras = [f"Report {i}: the council of district {i % 97} approved {1000 + i} new homes "
              f"and {i % 13} schools on day {i % 28 + 1}." for i in range(2000)]
     a = article_from_text("\n\n".join(paras), lang="en")
     b = article_from_text("\n\n".join(paras[:1000] + paras[1001:]), lang="en")
-    t0 = time.perf_counter()
     c = compare(a, b, encoder=encoder)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 30, elapsed
     assert [d.a for d in c.divergences if d.type == "sentence_added"] == [[1000]]
+    assert c.verdict == "edited copy" and c.coverage["b"] == 1.0
 
 
 def test_aligner_merges_split_sentences():

@@ -87,7 +87,8 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "ecb": ("ORG", ("bce", "ecb", "banque centrale europeenne", "european central bank")),
     "iaea": ("ORG", ("aiea", "iaea", "magate", "магатэ")),
     # places without a CLDR entry (cities, regions) or with common short forms
-    "united states": ("LOC", ("usa", "u.s.a.", "us", "u.s.", "etats-unis", "etats unis",
+    "united states": ("LOC", ("usa", "u.s.a.", "us", "u.s.", "etats-unis", "etats unis", "eeuu",
+                              "ee.uu.", "estados unidos",
                               "america", "amerique", "сша", "états-unis d'amérique")),
     "united kingdom": ("LOC", ("uk", "u.k.", "royaume-uni", "grande-bretagne", "great britain",
                                "britain", "великобритания")),

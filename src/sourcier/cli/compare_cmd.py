@@ -78,14 +78,13 @@ def load_article(arg: str, role: str) -> Article:
     return article
 
 
-def _annotate(article: Article, with_entities: bool) -> None:
+def _annotate(article: Article) -> None:
+    """Numbers and dates layers (entities are recognised by ``compare`` itself)."""
     try:
         from sourcier.annotate import annotate
     except ImportError:  # pragma: no cover - annotate is part of the package
         return
     layers = [x for x in ("numbers", "dates") if getattr(article, x) is None]
-    if with_entities and article.entities is None:
-        layers.insert(0, "entities")
     if layers:
         annotate(article, layers=layers)
 
@@ -97,10 +96,10 @@ def run(args: argparse.Namespace) -> int:
     a = load_article(args.copy, "COPY")
     b = load_article(args.original, "ORIGINAL")
     for art in (a, b):
-        _annotate(art, not args.no_annotate)
+        _annotate(art)
     encoder = get_encoder(args.encoder)
     try:
-        result = compare(a, b, encoder=encoder)
+        result = compare(a, b, encoder=encoder, annotate=not args.no_annotate)
     except ValueError as exc:
         raise SourcierError(f"cannot compare: {exc}") from exc
     for w in result.warnings:

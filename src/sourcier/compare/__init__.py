@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -16,9 +18,9 @@ from sourcier.compare.direction import estimate_direction
 from sourcier.compare.divergences import find_divergences
 from sourcier.compare.encoder import Encoder, get_encoder
 from sourcier.compare.verdict import coverage, decide, mean_similarity
-from sourcier.model import Article, Comparison
+from sourcier.model import Article, Comparison, Entity
 
-__all__ = ["align_articles", "compare"]
+__all__ = ["align_articles", "compare", "with_entities"]
 
 HASH_MIX = 0.3  # share of character n-gram similarity when the encoder lacks a language
 
@@ -80,15 +82,49 @@ def _resolver(aliases: Any) -> Callable[[str], str] | None:
     raise TypeError("aliases must be an AliasTable or a mapping key -> canonical key")
 
 
+@lru_cache(maxsize=256)
+def _entities_of(text: str, lang: str) -> tuple[Entity, ...] | None:
+    """Entities of a text (cached: an original is often compared with many candidates)."""
+    from sourcier.annotate.entities import find_entities
+
+    found = find_entities(text, lang)
+    return None if found is None else tuple(found)
+
+
+def with_entities(article: Article) -> Article:
+    """``article`` with its entity layer filled when its language has a recogniser.
+
+    French: the spaCy model (loaded once per process); English: rules (or an installed
+    English spaCy pipeline). Other languages, and articles already annotated, are returned
+    unchanged (names then come from capitalisation, see :mod:`sourcier.compare.facts`).
+    The input is not modified: an annotated shallow copy is returned.
+    """
+    from sourcier.annotate.entities import SUPPORTED, entity_method
+
+    if article.entities is not None or article.lang not in SUPPORTED or not article.text:
+        return article
+    found = _entities_of(article.text, article.lang)
+    if found is None:
+        return article
+    return dataclasses.replace(
+        article, entities=list(found),
+        annotated_with={**article.annotated_with,
+                        "entities": entity_method(article.lang, len(article.text))})
+
+
 def compare(a: Article, b: Article, *, encoder: Encoder | None = None,
             vectors: tuple[np.ndarray, np.ndarray] | None = None,
-            aliases: Any = None) -> Comparison:
+            aliases: Any = None, annotate: bool = True) -> Comparison:
     """Compare ``a`` (the suspected copy) with ``b`` (the candidate original).
 
     ``vectors``: precomputed sentence vectors ``(va, vb)`` (rows = sentences), when the caller
     has them. ``aliases``: an :class:`~sourcier.annotate.names.AliasTable` (or a mapping of
-    name keys to canonical keys) for names across languages.
+    name keys to canonical keys) for names across languages. ``annotate``: recognise the
+    entities of articles that come without them (see :func:`with_entities`; the returned
+    comparison holds the annotated copies); False keeps the capitalisation fallback.
     """
+    if annotate:
+        a, b = with_entities(a), with_entities(b)
     warnings: list[str] = []
     for side, art in (("a", a), ("b", b)):
         if not art.sentences:

@@ -4,7 +4,10 @@ All statements are relative to the original: ``*_dropped``/``*_omitted`` = in ``
 ``a``; ``*_added`` = in ``a`` only. Exact facts are compared as extracted values
 (:mod:`sourcier.compare.facts`); vectors only decide which sentences correspond.
 Cross-language pairs are judged conservatively: a name absent from its aligned sentence is
-reported only when it cannot be a translated rendering (see :func:`_name_divergences`).
+reported only when we know how the copy would render it (the copy uses it elsewhere, the
+tables key it in every language, a person's full name or surname after a title, an acronym,
+a one-word place or person kept as it is) and the translator did not move it into a
+neighbouring sentence (see :func:`_name_divergences`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _digits_masked(text: str) -> str:
+    """Folded text with every digit as 0: a figure inside a name or a quotation is compared
+    as a number, not again as a name or quotation edit."""
+    return re.sub(r"\d", "0", _fold(text))
+
+
 def looks_like_boilerplate(text: str, removed_texts: list[str]) -> bool:
     """An added sentence that is the republisher's promotion rather than content."""
     if _PROMO.search(text):
@@ -70,6 +79,19 @@ def _name_divergences(
 ) -> list[Divergence]:
     resolve = ctx.resolve
     loose = ctx.cross
+    if not ctx.cross:
+        # the same language keeps a name verbatim: one word left of "Organisation pour la
+        # sécurité et la coopération en Europe" is not that name
+        fta, ftb = _digits_masked(ta), _digits_masked(tb)
+
+        def aliased(x: F.Name, others: list[F.Name]) -> bool:
+            return resolve is not None and any(resolve(x.key) == resolve(o.key) for o in others)
+
+        only_b = list({y.key: y for y in fb.names if _digits_masked(y.text) not in fta
+                       and not aliased(y, fa.names)}.values())
+        only_a = list({x.key: x for x in fa.names if _digits_masked(x.text) not in ftb
+                       and not aliased(x, fb.names)}.values())
+        return _emit_names(only_a, only_b, la, lb)
     only_b = [y for y in fb.names
               if not any(F.names_match(x, y, resolve) for x in fa.names)
               and not F.name_in_text(y, ta, loose=loose)]
@@ -80,22 +102,37 @@ def _name_divergences(
     only_a = list({x.key: x for x in only_a}.values())
     if not only_a and not only_b:
         return []
-    if not ctx.cross:
-        return _emit_names(only_a, only_b, la, lb)
-    # across languages a name is comparable only when the other article capitalises it too
-    # (so we know how it is rendered there): "Iran"/"Iran", "Obama"/"Obamy", not
-    # "Government"/"gouvernement" or a German noun
+    # across languages a name is comparable only when we know how the copy renders it: the
+    # copy capitalises it elsewhere ("Iran"/"Iran", "Obama"/"Obamy", not
+    # "Government"/"gouvernement" or a German noun), or see below
     # a multi-word name (a person's full name, mostly) with nothing in its place on the
     # other side is comparable too
     def full_name(n: F.Name, lang: str | None, others: list[F.Name]) -> bool:
-        return (not others and not ctx.weak and lang not in F.NOUN_CAPITALISING
-                and F.person_like(n, ctx.lower_b))
+        # (a translated name in its place, "Santa Claus" for "Père Noël", is no person)
+        # (where every noun is capitalised, only a name opening with a known first name)
+        return (not any(F.person_like(x, ctx.lower_a) for x in others) and not ctx.weak
+                and F.person_like(n, ctx.lower_b, strict=lang in F.NOUN_CAPITALISING))
 
-    # a capitalised word of the copy sentence close to the name may be its rendering there
-    cmp_b = [y for y in only_b if not F.name_rendered(y, ta)
+    # a capitalised word of the copy sentence close to the name may be its rendering there;
+    # also comparable: places the tables key in every language, acronyms, and one-word
+    # persons and places translators keep as they are
+    cmp_b = [y for y in only_b if not F.name_rendered(y, ta) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
-                  or full_name(y, ctx.lang_b, only_a))]
+                  or full_name(y, ctx.lang_b, only_a) or F.table_known(y)
+                  or (not ctx.weak and (F.acronym(y) or (
+                      # a one-word name: only when no unexplained capitalised word of the
+                      # copy sentence can be its exonym ("Écosse"/"Scotland")
+                      ctx.lang_b not in F.NOUN_CAPITALISING and not only_a
+                      and F.invariant_name(y, tb, ctx.lower_b)))))]
+    # translators move a name into the next or previous sentence (re-split sentences, a
+    # name given once for two clauses): in a neighbour of the copy sentence and not in the
+    # neighbours of the original sentence, it was moved, not dropped
+    near_a = ctx.neighbours(ctx.a, la)
+    near_b = ctx.neighbours(ctx.b, lb)
+    cmp_b = [y for y in cmp_b
+             if not (any(F.name_in_text(y, t, loose=True) for t in near_a)
+                     and not any(F.name_in_text(y, t) for t in near_b))]
     # an added name is new information only when the original never mentions it (translators
     # repeat names the original gives elsewhere: "Stuttgart", "Frankfurt"); across languages
     # only a person's full name is trusted as a name (demonyms, titles of works and
@@ -139,6 +176,18 @@ class _Context:
         self.caps_b = F.capitalised_tokens(b) if cross else set()
         self.lower_a = F.lower_words(a) if cross else set()
         self.lower_b = F.lower_words(b) if cross else set()
+        self.a = a
+        self.b = b
+
+    @staticmethod
+    def neighbours(article: Article, idx: list[int], width: int = 1) -> list[str]:
+        """Texts of the sentences of ``article`` just before and after the sentences ``idx``."""
+        if not idx:
+            return []
+        near = [i for i in (*range(min(idx) - width, min(idx)),
+                            *range(max(idx) + 1, max(idx) + 1 + width))
+                if 0 <= i < len(article.sentences)]
+        return [article.sentence_text(i) for i in near]
 
 
 def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
@@ -149,8 +198,12 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
     if ctx.cross:
         # written-out numbers come and go in translation ("four buses" / "vier Busse")
         # and a bare 1800-2100 integer may be a year one side's parser missed ("2001 bezogen")
-        only_a = [n for n in only_a if any(ch.isdigit() for ch in n.text) and not F.year_like(n)]
-        only_b = [n for n in only_b if any(ch.isdigit() for ch in n.text) and not F.year_like(n)]
+        # (when the other sentence shows the same digits or a date of that year; a year
+        # nobody matched, "EM 2012" / "Euro 3012", is compared like any number)
+        only_a = [n for n in only_a if any(ch.isdigit() for ch in n.text)
+                  and not (F.year_like(n) and F.year_elsewhere(n, tb, fb.dates))]
+        only_b = [n for n in only_b if any(ch.isdigit() for ch in n.text)
+                  and not (F.year_like(n) and F.year_elsewhere(n, ta, fa.dates))]
     for y in only_b:
         cands = [n for n in only_a if F.compatible_units(n, y)
                  and (n.kind == y.kind or {n.kind, y.kind} <= {"number", "range"})]
@@ -210,7 +263,8 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                                       f"quotation «{_short(q.text)}» is not in the copy"))
                 continue
             left.remove(best)
-            if _fold(best.text) != _fold(q.text):
+            if _fold(best.text) != _fold(q.text) and _digits_masked(best.text) != \
+                    _digits_masked(q.text):  # a figure changed inside: that number's edit
                 out.append(Divergence("quote_altered", la, lb,
                                       {"a": best.text, "b": q.text, "similarity": score},
                                       f"quotation reworded ({score:.0f}% similar)"))

@@ -4,8 +4,10 @@ Per sentence: amounts (:func:`sourcier.annotate.numbers.find_numbers`), dates wi
 values (:func:`sourcier.annotate.dates.find_dates`, relative ones resolved against one
 reference for both articles, the original's publication date when known, and compared by
 meaning: see :func:`same_date`), names (``article.entities`` when the article was
-annotated, else a capitalisation-based candidate finder, see :func:`_fallback_names`) keyed
-with :func:`sourcier.annotate.names.name_key`, and quoted strings.
+annotated, which :func:`sourcier.compare.compare` does for French and English, completed by
+a capitalisation-based candidate finder, see :func:`_fallback_names`, for the runs the
+recogniser left out; the finder alone for other languages) keyed with
+:func:`sourcier.annotate.names.name_key`, and quoted strings.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rapidfuzz import fuzz
 
 from sourcier.annotate import reference_date_of
 from sourcier.annotate.dates import find_dates
-from sourcier.annotate.names import FIRST_NAMES, keys_match, name_key
+from sourcier.annotate.names import FIRST_NAMES, keys_match, name_key, seed_label
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
 
@@ -118,6 +120,13 @@ def year_like(n: NumberMention) -> bool:
             and re.fullmatch(r"\d{4}", first) is not None)
 
 
+def year_elsewhere(n: NumberMention, other_text: str, other_dates: list[DateMention]) -> bool:
+    """Whether the year-like number ``n`` is in the other sentence as a date or as digits."""
+    year = str(int(n.value))
+    return (re.search(rf"(?<!\d){year}(?!\d)", other_text) is not None
+            or any((d.value or "").startswith(year) for d in other_dates))
+
+
 def reference_date(article: Article) -> date | None:
     """The date relative expressions of ``article`` are resolved against (its publication)."""
     return reference_date_of(article)
@@ -163,8 +172,26 @@ def _fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Nam
             flush()
     flush()
     if lang in NOUN_CAPITALISING:
-        # every noun is capitalised: keep multi-word names and acronyms only
+        # every noun is capitalised: a run glues nouns to names ("Verbandes PZPN",
+        # "Verwalter Robert Zawlocki"); cut it before acronyms and known first names, then
+        # keep multi-word names and acronyms only
+        out = [p for n in out for p in _split_noun_run(n, lang)]
         out = [n for n in out if len(n.text.split()) >= 2 or n.text.isupper()]
+    return out
+
+
+def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
+    words = list(re.finditer(r"\S+", name.text))
+    cuts = [0] + [k for k, m in enumerate(words) if k > 0 and (
+        (m.group().isupper() and m.group().isalpha() and 2 <= len(m.group()) <= 6)
+        or (_fold_tokens(m.group())[:1] and _fold_tokens(m.group())[0] in FIRST_NAMES))]
+    if len(cuts) == 1:
+        return [name]
+    out = []
+    for c0, c1 in zip(cuts, cuts[1:] + [len(words)], strict=True):
+        s0, e0 = words[c0].start(), words[c1 - 1].end()
+        text = name.text[s0:e0]
+        out.append(Name(text, name_key(text, None, lang), name.start + s0, name.label))
     return out
 
 
@@ -192,7 +219,7 @@ def common_word(name: Name, lang: str | None, lower: set[str]) -> bool:
     lower case ("Building societies ..." / "building"), or an English adjective of
     nationality ("Islamic", "Iranian") rendered in lower case by other languages."""
     words = name.text.split()
-    if name.label is not None or len(words) != 1 or name.text.isupper():
+    if name.label == "PER" or len(words) != 1 or name.text.isupper() or table_known(name):
         return False
     word = _ELISION.sub("", words[0])
     if word.lower() in lower:
@@ -246,7 +273,7 @@ def article_facts(article: Article, reference: date | None = None) -> list[Sente
                 return mid
         return None
 
-    caps = _doc_caps(article) if article.entities is None else set()
+    caps = _doc_caps(article)
     for i, (s, e) in enumerate(spans):
         text = article.text[s:e]
         lang = _sentence_lang(article, i)
@@ -274,12 +301,53 @@ def article_facts(article: Article, reference: date | None = None) -> list[Sente
                 continue
             facts[k].numbers.append(n)
     if article.entities is not None:
+        by_sentence: dict[int, list[Name]] = {}
         for ent in article.entities:
             k = owner(ent.start)
-            if k is not None:
-                key = ent.key or name_key(ent.text, ent.label, article.lang)
-                facts[k].names.append(Name(ent.text, key, ent.start - spans[k][0], ent.label))
+            if k is None:
+                continue
+            # a span running past its sentence ("Morning Meeting\n\nLa Bourse") is cut
+            end = min(ent.end, spans[k][1])
+            text, start = article.text[ent.start:end].rstrip(), ent.start
+            if not text:
+                continue
+            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start)
+            if prefix:  # "New York Times" recognised as "York Times"
+                text, start = article.text[prefix.start():start + len(text)], prefix.start()
+            lead = _LOWER_LEAD.match(text) if seed_label(text) is None else None
+            if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
+                text, start = text[lead.end():], start + lead.end()
+            key = name_key(text, ent.label, article.lang) if lead or prefix or end < ent.end \
+                else (
+                ent.key or name_key(text, ent.label, article.lang))
+            name = Name(text, key, start - spans[k][0], ent.label)
+            if _sentence_initial_noise(name, article.text[spans[k][0]:spans[k][1]], caps):
+                continue
+            by_sentence.setdefault(k, []).append(name)
+        for k, (s, e) in enumerate(spans):
+            names = by_sentence.get(k, [])
+            # capitalised runs the recogniser left out stay candidates (its recall is
+            # modest outside French); they carry no label
+            taken = [(n.start, n.start + len(n.text)) for n in names]
+            extra = [n for n in _fallback_names(article.text[s:e], _sentence_lang(article, k),
+                                                caps)
+                     if not any(a0 < n.start + len(n.text) and n.start < b0 for a0, b0 in taken)]
+            facts[k].names = sorted(names + extra, key=lambda n: n.start)
     return facts
+
+
+_PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"
+                         r"d['’]|l['’])+")
+
+
+def _sentence_initial_noise(name: Name, sentence: str, caps: set[str]) -> bool:
+    """A one-word entity opening the sentence that the article never capitalises elsewhere
+    and no table knows ("Another", "Destruction"): capitalisation, not a name."""
+    words = name.text.split()
+    if len(words) != 1 or sentence[: name.start].strip(" \"'«“„‘([-—") or name.text.isupper():
+        return False
+    return name.text not in caps and seed_label(name.text) is None
 
 
 def merge_facts(items: list[SentenceFacts]) -> SentenceFacts:
@@ -467,8 +535,10 @@ def name_known(name: Name, vocabulary: set[str], *, exact: bool = False,
 
 
 def name_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
-    """Whether a significant word of ``name`` appears (spelling-tolerant) in ``text``."""
-    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES]
+    """Whether a significant word of ``name`` appears (spelling-tolerant) in ``text``
+    (titles and roles are not significant: "Special Prosecutor" is translated)."""
+    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES
+             and t not in _TITLES]
     if not words:
         return True  # nothing checkable: do not claim a difference
     other = _fold_tokens(text)
@@ -528,7 +598,7 @@ _TITLES = {
     "senator", "judge", "mayor", "chancellor", "governor", "spokesman", "spokeswoman", "chief",
     "director", "deputy", "vice", "prime", "foreign", "interior", "justice", "defence",
     "defense", "attorney", "professor", "doctor", "sir", "lord", "lady", "sheikh", "prince",
-    "princess", "bishop", "father", "saint", "captain", "colonel", "major", "sergeant",
+    "princess", "bishop", "father", "saint", "pere", "sainte", "mere", "frere", "soeur", "captain", "colonel", "major", "sergeant",
     "lieutenant", "commander", "admiral", "officer", "coach", "ambassador", "chairman",
     "chairwoman", "ceo", "representative", "congressman", "congresswoman", "rep", "sen", "gov",
 }
@@ -540,8 +610,8 @@ def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
     organisation/place head word ("Crown Court", "North Sea") and none the article also
     writes in lower case (``lower``: "Thin Ice" beside "thin"). ``strict``: untagged names
     must start with a known first name."""
-    if name.label is not None:
-        return name.label == "PER"
+    if name.label in ("LOC", "ORG"):
+        return False
     words = name.text.split()
     # titles before the name ("Special Prosecutor Nora Dannehy") are not part of it
     while words and _fold_tokens(words[0]) and all(
@@ -552,5 +622,100 @@ def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
         return False  # a title of a work ("Why the French Don't Like Headscarves")
     if tokens[0] in FIRST_NAMES:
         return True
-    return not strict and not any(t in _NON_PERSON_HEADS or t in _NOT_NAMES for t in tokens) and not any(
-        w.lower() in lower for w in words)
+    # a PER label is a hint: recognisers (rules for English especially) tag capitalised
+    # phrases ("Bavarian Purity Law", "German Rail") as persons
+    return not strict and not any(t in _NON_PERSON_HEADS or t in _NOT_NAMES for t in tokens) \
+        and not any(w.lower() in lower for w in words)
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> frozenset[str]:
+    """Language names in a few locales ("French", "Deutsch", "árabe"), lower-cased: as
+    adjectives of nationality they translate to lower-case words in most languages."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for code in ("en", "fr", "es", "it", "pt", "de"):
+        out.update(_ELISION.sub("", w).lower() for v in Locale.parse(code).languages.values()
+                   for w in str(v).split())
+    return frozenset(out)
+
+
+_LINKS = r"(?:de|del|des|du|d['’]|della|di|do|da|of|y|et|and|&|la|le|les|the|los|las)"
+_NAME_LINK_AFTER = re.compile(rf"\s+(?:{_LINKS}\s+)+(?:l['’])?[^\W\d_]*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý]")
+_NAME_LINK_BEFORE = re.compile(rf"([A-ZÀ-Ý][\w'’.-]*)\s+(?:{_LINKS}\s+)*(?:l['’])?$")
+# single capitalised words that name what a translator renders by its meaning
+_TRANSLATED_WORDS = {
+    "congress", "parliament", "treasury", "senate", "cabinet", "ministry", "assembly",
+    "council", "court", "church", "christmas", "easter", "muslim", "muslims", "catholic",
+    "protestant", "jew", "jews", "internet", "web", "olympics", "olympic", "army", "navy",
+    "police", "republic", "kingdom", "union", "party", "crown", "empire", "government",
+    "parlement", "senat", "assemblee", "conseil", "commission", "tresor", "cour", "eglise",
+    "armee", "gouvernement", "ministere", "etat", "bourse", "justice", "defense", "interieur",
+    "noel", "paques", "parlamento", "congreso", "gobierno", "ayuntamiento", "ejecutivo",
+    "senado", "tribunal", "comision", "iglesia", "ejercito", "policia", "bolsa", "estado",
+    "navidad", "junta", "generalitat", "exchange", "bank", "banque", "banco",
+}
+
+
+def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str]) -> bool:
+    """A one-word proper name translators keep as it is (a place, a surname, a brand):
+    capitalised inside the sentence, never written in lower case by the article, no
+    language/nationality word, no institution or role. Only for languages that capitalise
+    names alone (see :data:`NOUN_CAPITALISING`)."""
+    if name.label not in ("PER", "LOC"):
+        return False  # capitalised words nobody recognised as a person or place: too loose
+    words = name.text.split()
+    before = sentence[: name.start]
+    if len(words) != 1 or not before.strip() or re.search(r"[.:;!?\"'«“„‘(\[—-]\s*$", before):
+        return False  # several words may translate; a first word is capitalised anyway
+    after = sentence[name.start + len(name.text):]
+    link = _NAME_LINK_BEFORE.search(before)
+    if link and _fold_tokens(link.group(1))[:1] and _fold_tokens(link.group(1))[0] in _TITLES | {
+            "mr", "mrs", "ms", "dr", "m", "mme", "mlle", "melle"}:
+        link = None  # a title before a name: "Mr Frazetta"
+    if _NAME_LINK_AFTER.match(after) or link:
+        return False  # one word of a longer name ("Amis de la Terre", "Unidad de Tráfico")
+    word = re.sub(r"['’]s$", "", _ELISION.sub("", words[0]))
+    low = word.lower()
+    folded = _fold_tokens(word)[0] if _fold_tokens(word) else low
+    if len(word) < 4 or not word[:1].isupper() or word.isupper() or low in lower:
+        return False
+    if {low, folded} & (_NOT_NAMES | _TITLES | _TRANSLATED_WORDS):
+        return False
+    if low in _language_words() or seed_label(word) == "ORG":
+        return False
+    return not (_EN_ADJECTIVE.search(low) and len(low) >= 6 and low not in FIRST_NAMES)
+
+
+def table_known(name: Name) -> bool:
+    """A place the built-in tables key across languages (seed places, CLDR countries and
+    regions): its rendering in any language gets the same key, so it can be compared.
+    Institutions are left out: translators render them by their function ("US State
+    Department" / "Ministère des Affaires étrangères américain")."""
+    return seed_label(name.text) == "LOC"
+
+
+
+
+
+def key_in_text(name: Name, text: str) -> bool:
+    """Whether a capitalised word or word run of ``text`` gets the key of ``name`` from the
+    tables ("ONU" in one sentence, "UN" in its translation)."""
+    if seed_label(name.text) is None:
+        return False
+    words = [m for m in _WORD.finditer(text) if m.group()[:1].isupper()]
+    for i, m in enumerate(words):
+        for j in range(i, min(i + 4, len(words))):
+            span = text[m.start() : words[j].end()]
+            if j > i and not re.fullmatch(r"[\w'’.-]+(?:[ -][\w'’.-]+)*", span):
+                break
+            if keys_match(name_key(span), name.key):
+                return True
+    return False
+
+
+def acronym(name: Name) -> bool:
+    """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation."""
+    core = re.sub(r"['’]s$", "", name.text.strip())
+    return core.isalpha() and core.isupper() and 3 <= len(core) <= 6

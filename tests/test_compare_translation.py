@@ -1,0 +1,122 @@
+"""compare() on human translations: entities recognised on the way, names judged in context.
+
+Pairs written for these tests (English originals, French translations, as a translator would
+render them); the French side goes through the spaCy model, the English side through rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcier.compare import compare, with_entities
+from sourcier.compare.encoder import Encoder, get_encoder
+from sourcier.extract.text import article_from_text
+from sourcier.model import Comparison
+
+ORIGINAL = [
+    "Thousands of people were arrested in Iran after the disputed election last year.",
+    "A UN spokesman said the vaccination teams had been attacked twice in the north.",
+    "The US State Department said it was also seeking information on the men.",
+    "Opponents can still appeal the project to the City Council, officials said.",
+    "The police official said Mr Frazetta may have been motivated by a family feud.",
+    "Santa Claus loves Bo too, Michelle Obama said, adding that the dog would have a present.",
+    "The talks in Geneva were suspended on Monday after a walk-out by the unions.",
+    "Delegates said they would stay there until the minister agreed to meet them.",
+    "Preparations for Euro 2012 will not suffer because of this, the federation wrote.",
+]
+TRANSLATION = [
+    "Des milliers de personnes ont été arrêtées en Iran après l'élection contestée de "
+    "l'an dernier.",
+    "Un porte-parole de l'ONU a déclaré que les équipes de vaccination avaient été attaquées "
+    "deux fois dans le nord.",
+    "Le département d'État américain a indiqué qu'il cherchait aussi des informations sur "
+    "ces hommes.",
+    "Les opposants peuvent encore faire appel contre le projet auprès du conseil municipal, "
+    "ont indiqué des responsables.",
+    "Le responsable de la police a déclaré que M. Frazetta avait pu être motivé par une "
+    "querelle familiale.",
+    "Le Père Noël aime aussi Bo, a déclaré Michelle Obama, précisant que le chien aurait un "
+    "cadeau.",
+    "Les pourparlers ont été suspendus lundi après le départ des syndicats.",
+    "À Genève, les délégués ont dit qu'ils resteraient là jusqu'à ce que le ministre "
+    "accepte de les recevoir.",
+    "Les préparatifs de l'Euro 2012 n'en souffriront pas, a écrit la fédération.",
+]
+
+
+def _en(paras: list[str]):
+    return article_from_text("\n\n".join(paras), lang="en", url="https://news.example.com/t",
+                             published="2010-01-12")
+
+
+def _fr(paras: list[str]):
+    return article_from_text("\n\n".join(paras), lang="fr", url="https://copie.example.fr/t")
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return get_encoder()
+
+
+@pytest.fixture(scope="module")
+def faithful(encoder: Encoder) -> Comparison:
+    return compare(_fr(TRANSLATION), _en(ORIGINAL), encoder=encoder)
+
+
+def _names(c: Comparison) -> list[tuple[str, str, list[int]]]:
+    return [(d.type, str(d.values.get("b", d.values.get("a"))), d.b) for d in c.divergences
+            if d.type.startswith("name_")]
+
+
+def test_compare_recognises_entities_without_touching_its_inputs(encoder: Encoder) -> None:
+    a, b = _fr(TRANSLATION[:3]), _en(ORIGINAL[:3])
+    c = compare(a, b, encoder=encoder)
+    assert a.entities is None and b.entities is None  # the caller's articles are unchanged
+    fr, en = c.articles["a"], c.articles["b"]
+    assert fr.annotated_with["entities"].startswith("spacy:fr_core_news_md")
+    assert en.annotated_with["entities"].startswith(("rules:en", "spacy:"))
+    assert "iran" in {e.key for e in fr.entities}
+    assert "iran" in {e.key for e in en.entities}
+    plain = compare(a, b, encoder=encoder, annotate=False)
+    assert plain.articles["a"].entities is None
+    # an article of a language without a recogniser is left to the capitalisation fallback
+    de = article_from_text("Die Regierung in Berlin hat am Montag getagt.", lang="de")
+    assert with_entities(de) is de
+
+
+def test_faithful_translation_names_no_name(faithful: Comparison) -> None:
+    # ONU/UN, an institution rendered by its function, "Père Noël" for "Santa Claus",
+    # Geneva moved into the next sentence by the translator
+    assert _names(faithful) == [], [d.evidence for d in faithful.divergences]
+    assert "number_changed" not in {d.type for d in faithful.divergences}
+
+
+@pytest.mark.parametrize(("index", "old", "new", "dropped"), [
+    (0, " en Iran", "", "Iran"),  # a country: the tables know every rendering
+    (4, "M. Frazetta", "le fils", "Frazetta"),  # a surname after a title
+    (5, "Michelle Obama", "la Première dame", "Michelle Obama"),  # a full name
+])
+def test_dropped_names_are_found(encoder: Encoder, index: int, old: str, new: str,
+                                 dropped: str) -> None:
+    edited = list(TRANSLATION)
+    assert old in edited[index]
+    edited[index] = edited[index].replace(old, new)
+    c = compare(_fr(edited), _en(ORIGINAL), encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c) if t == "name_dropped"] == [
+        ("name_dropped", dropped, [index])], [d.evidence for d in c.divergences]
+
+
+def test_name_dropped_everywhere_is_found_even_if_moved_before(encoder: Encoder) -> None:
+    edited = list(TRANSLATION)
+    edited[7] = edited[7].replace("À Genève, les", "Les")
+    c = compare(_fr(edited), _en(ORIGINAL), encoder=encoder)
+    dropped = [(v, b) for t, v, b in _names(c) if t == "name_dropped"]
+    assert dropped == [("Geneva", [6])], [d.evidence for d in c.divergences]
+
+
+def test_a_year_changed_in_translation_is_a_number_change(encoder: Encoder) -> None:
+    edited = list(TRANSLATION)
+    edited[8] = edited[8].replace("2012", "3012")
+    c = compare(_fr(edited), _en(ORIGINAL), encoder=encoder)
+    changed = [d for d in c.divergences if d.type == "number_changed"]
+    assert [(d.values["b"], d.values["a"], d.b) for d in changed] == [(2012, 3012, [8])]
