@@ -16,6 +16,9 @@ from anyascii import anyascii
 
 from sourcier.model import Article
 
+# version of the anchor keys (name stems, number forms): a store indexed under another scheme
+# would silently stop matching new queries, so the store records it and refuses a mismatch
+ANCHOR_SCHEME = 2
 NUM_PERM = 128
 BANDS = 32
 ROWS = NUM_PERM // BANDS  # 4 rows per band: candidate threshold about Jaccard 0.42
@@ -75,12 +78,11 @@ def minhash(text: str) -> tuple[np.ndarray | None, int]:
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One stable 64-bit key per LSH band of ``sig``."""
-    keys = []
-    for b in range(BANDS):
-        chunk = sig[b * ROWS : (b + 1) * ROWS].astype("<u8").tobytes()
-        digest = hashlib.blake2b(bytes([b]) + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    raw = np.ascontiguousarray(sig, dtype="<u8").tobytes()  # converted once, sliced per band
+    step = ROWS * 8
+    return [int.from_bytes(hashlib.blake2b(bytes([b]) + raw[b * step:(b + 1) * step],
+                                           digest_size=8).digest(), "little", signed=True)
+            for b in range(BANDS)]
 
 
 def signature_blob(sig: np.ndarray | None) -> bytes | None:
@@ -136,18 +138,40 @@ def _sentence_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+NAME_STEM = 4  # letters kept of a transliterated name (see _name_stem)
+# German capitalises every noun: a capitalised word right after a determiner or with a common
+# noun suffix is a noun, not a name (the Bürgermeister, die Regierung, Verhandlungen)
+_DE_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "kein", "keine", "keinen", "keinem", "keiner", "keines", "im", "am", "zum", "zur", "vom",
+    "beim", "ins", "jede", "jeder", "jedes", "jeden", "diese", "dieser", "dieses", "diesen",
+    "diesem", "unser", "unsere", "seine", "seiner", "ihre", "ihrer", "ihren"))
+_DE_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität",
+                     "ismus", "nis", "tum", "ment", "chen", "lein")
+
+
 def _name_stem(word: str) -> str | None:
+    """The first four letters of the transliterated word: declined and conjugated forms of a
+    name meet there (Obama, Obamy, Obamovi, Obamának -> "obam"; Föld, Földet, Földön)."""
     latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
-    return latin[:5] if len(latin) >= 3 else None
+    return latin[:NAME_STEM] if len(latin) >= 3 else None
+
+
+def _german_noun(word: str, previous: str | None) -> bool:
+    if word.isupper():
+        return False  # acronyms are names
+    if previous is not None and previous.lower() in _DE_DETERMINERS:
+        return True
+    return word.lower().endswith(_DE_NOUN_SUFFIXES)
 
 
 def anchor_terms(article: Article) -> list[str]:
     """Language-independent anchors of an article: numbers, transliterated name stems, URLs.
 
     Names are capitalised words inside sentences (a sentence's first word is capitalised in
-    every language and says nothing), transliterated to ASCII and cut to five letters so
-    that inflected forms (Obamy, Obamának) meet their base (Obama). Title words count only
-    when the body also uses them as names.
+    every language and says nothing), transliterated to ASCII and cut to four letters so
+    that inflected forms (Obamy, Obamovi, Obamának) meet their base (Obama). In German,
+    capitalised common nouns (after a determiner, or with a noun suffix) are left out.
     """
     text = article.text
     terms: dict[str, None] = {}
@@ -161,15 +185,19 @@ def anchor_terms(article: Article) -> list[str]:
             if key:
                 terms[f"n:{key}"] = None
     names: dict[str, None] = {}
+    german = (article.lang or "").split("-")[0].lower() == "de"
     for start, end in _sentence_spans(article):
         first = True
+        previous = None
         for m in _CAP_WORD.finditer(text, start, end):
-            word = m.group(0)
+            word, before, previous = m.group(0), previous, m.group(0)
             if first:
                 first = False
                 if not (word.isupper() and len(word) > 1):
                     continue
             if not word[0].isupper():
+                continue
+            if german and _german_noun(word, before):
                 continue
             stem = _name_stem(word)
             if stem:

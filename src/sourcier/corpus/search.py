@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +20,8 @@ from sourcier.corpus.core import Corpus, Fingerprint, Row
 from sourcier.model import Article
 
 VECTOR_K = 20
+LSH_K = 200  # MinHash candidates kept (those sharing the most bands)
+LSH_MAX_POSTINGS = 1000  # rows read per LSH band at most
 ANCHOR_K = 30
 ANCHOR_TERMS = 64  # rarest query anchors looked up
 ANCHOR_MAX_DF = 2000  # postings longer than this are not read
@@ -59,8 +61,18 @@ def query_fingerprint(corpus: Corpus, article: Article) -> tuple[Fingerprint, Ro
     return corpus.fingerprint([article])[0], None
 
 
+SAME_LANGUAGE = 0.7  # weight of vector + anchor evidence between two texts of one language
+
+
 def combine(s: Scored, q_lang: str | None, supports) -> float:
-    """One score in [0, 1] from the three signals."""
+    """One score in [0, 1] from the three signals.
+
+    Two texts in the same language that share names and topic but little wording (low
+    Jaccard) are most often two outlets' articles on one story, not a copy (a copy keeps
+    the wording and scores by Jaccard; a translation is in another language): their vector
+    and anchor evidence counts ``SAME_LANGUAGE`` times. This matters most where the encoder
+    lacks the language and identical spellings of names inflate same-language anchors.
+    """
     c_lang = s.row.lang
     covered = supports(q_lang) and supports(c_lang)
     if covered:
@@ -68,6 +80,8 @@ def combine(s: Scored, q_lang: str | None, supports) -> float:
         fused = 0.6 * cos + 0.4 * s.anchors
     else:  # vectors of a language the encoder never saw are noise: anchors carry
         fused = s.anchors
+    if q_lang and c_lang and q_lang == c_lang:
+        fused *= SAME_LANGUAGE
     return max(s.jaccard, fused)
 
 
@@ -84,9 +98,14 @@ def candidates(corpus: Corpus, article: Article, *, k: int = 20,
 
     # (a) MinHash LSH
     if fingerprint.bands:
-        marks = ",".join("?" * len(fingerprint.bands))
-        for (row,) in conn.execute(f"SELECT DISTINCT row FROM lsh WHERE key IN ({marks})",
-                                   fingerprint.bands):
+        # per band at most LSH_MAX_POSTINGS rows (a band shared by thousands of short or
+        # boilerplate texts must not turn one query into a scan), then the rows sharing the
+        # most bands: a copy shares most of them
+        band_hits: Counter = Counter()
+        for key in fingerprint.bands:
+            band_hits.update(row for (row,) in conn.execute(
+                "SELECT row FROM lsh WHERE key=? LIMIT ?", (key, LSH_MAX_POSTINGS)))
+        for row, _ in band_hits.most_common(LSH_K):
             found[row].add("minhash")
 
     # (b) anchors
