@@ -62,7 +62,8 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         if compare is not None and i < rerank and s.score >= MIN_SCORE:
             other = corpus.get(s.row.id)
             if other is not None:
-                cmp = compare(article, other, encoder=corpus.encoder)
+                # ranking needs coverage and the verdict only: no entity recognition here
+                cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
                 reports[s.row.id] = cmp
                 verdict = cmp.verdict
                 final = 0.5 * s.score + 0.5 * _coverage(cmp)
@@ -84,12 +85,13 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
     cands = cands[:top]
     original, evidence = choose_original(corpus, article, cands, reports, compare)
     report = None
-    if original is not None:
+    if original is not None and compare is not None:
+        # the divergence report against the original, with entities recognised (names)
+        other = corpus.get(original)
+        if other is not None:
+            report = compare(article, other, encoder=corpus.encoder)
+    elif original is not None:
         report = reports.get(original)
-        if report is None and compare is not None:
-            other = corpus.get(original)
-            if other is not None:
-                report = compare(article, other, encoder=corpus.encoder)
     return Trace(
         query={"id": article.id, "url": article.url, "lang": article.lang,
                "site": article.site, "title": article.title},
@@ -122,7 +124,7 @@ def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
     if cmp is None and compare is not None:
         other = corpus.get(best.id)
         if other is not None:
-            cmp = compare(article, other, encoder=corpus.encoder)
+            cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
             reports[best.id] = cmp
     if cmp is not None:
         evidence = list(cmp.direction_evidence)
