@@ -219,6 +219,9 @@ def test_text_page_and_no_article() -> None:
     ("Advertisement", "advertising"),
     ("Lire aussi :", "related"),
     ("12 comments", "comments"),
+    ("Tous droits de reproduction et de représentation réservés aux abonnés.", "credit"),
+    ("Le Courrier est aussi sur WhatsApp : recevez chaque matin l'essentiel.", "share"),
+    ("The Ledger is now on Telegram.", "share"),
 ])
 def test_rules_catch_promo_blocks(text: str, reason: str) -> None:
     assert rule_reason(text) == reason
@@ -231,6 +234,8 @@ def test_rules_catch_promo_blocks(text: str, reason: str) -> None:
     "Subscribers complained of censorship on the platform, the regulator said.",
     "The newsletter, launched in 2019, now has 40,000 readers across Europe.",
     "Le président a appelé à partager les efforts entre les pays membres de l'Union.",
+    "Le ministre est aussi sur Telegram depuis mardi, selon son entourage.",
+    "La loi protège les droits de reproduction des photographes, a rappelé la ministre.",
 ])
 def test_rules_leave_news_sentences_alone(text: str) -> None:
     assert rule_reason(text) is None
@@ -244,6 +249,10 @@ def test_provenance_lines() -> None:
     assert (src.kind, src.name) == ("byline", "Jeanne Dupont")
     src, _ = credit_line("Source : AFP")
     assert (src.kind, src.name) == ("credit", "AFP")
+    src, _ = credit_line("© AEI. Tous droits de reproduction réservés aux abonnés de l'agence.")
+    assert (src.kind, src.name) == ("credit", "AEI")
+    src, _ = credit_line("Copyright 2024 Reuters. All rights reserved.")
+    assert (src.kind, src.name) == ("credit", "Reuters")
     assert credit_line("By Monday, officials had left the building.") is None
     assert credit_line("Par ailleurs, le gouvernement a annoncé un plan.") is None
     d = dateline("PARIS (AFP) - Le gouvernement a annoncé")

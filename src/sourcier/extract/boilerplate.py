@@ -41,7 +41,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"réseaux sociaux|social media|@\w+)|"
         r"\b(rejoignez|join|suivez|follow|abonnez-vous à|subscribe to)\b.{0,30}\b(notre|our|nos)\s+"
         r"(canal|channel|chaîne|compte|page|groupe|group)\s+(telegram|whatsapp|youtube|tiktok|vk|"
-        r"signal|facebook|instagram|x)\b", _F)),
+        r"signal|facebook|instagram|x)\b|"
+        r"^\W*[\w'’ .-]{0,60}\b(est|sont|is|are)\s+(aussi|également|désormais|maintenant|also|now)"
+        r"\s+(sur|on)\s+(whatsapp|telegram|signal|instagram|tiktok|youtube|bluesky|threads)\b"
+        r"\W{0,3}(:|!|[—–-]|$).{0,120}\b(recevez|rejoignez|suivez|abonn\w*|inscri\w*|join|"
+        r"follow|subscribe|sign up|get)\b|"
+        r"^\W*[\w'’ .-]{0,60}\b(est|sont|is|are)\s+(aussi|également|désormais|maintenant|also|now)"
+        r"\s+(sur|on)\s+(whatsapp|telegram|signal|instagram|tiktok|youtube|bluesky|threads)\W*$",
+        _F)),
     ("newsletter", re.compile(
         r"^\W*(sign up|subscribe|register|join|get|receive|don't miss|never miss|stay informed|"
         r"abonnez[- ]vous|inscrivez[- ]vous|recevez|ne manquez|restez informés?)\b.{0,120}"
@@ -58,8 +65,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(today|now|daily|weekly|channel|youtube|podcast|gratuit\w*|quotidien\w*|"
         r"chaîne|newsletter|lettre|updates|alerts|alertes)\b", _F)),
     ("credit", re.compile(
-        r"^\W*(copyright\b|©|\(c\)\s*\d{4}).{0,100}(all rights reserved|tous droits réservés|"
-        r"reproduction interdite)\W*$|^\W*(all rights reserved|tous droits réservés)\W*$", _F)),
+        r"^\W*(copyright\b|©|\(c\)\s*\d{4}).{0,100}\b(all rights reserved|tous droits\b.{0,60}"
+        r"\bréservés|reproduction interdite)|^\W*(all rights reserved|tous droits réservés)\W*$|"
+        r"^\W*(tous )?droits de (reproduction|diffusion)( et de (représentation|diffusion))? "
+        r"(strictement )?réservés|^\W*(reproduction|redistribution|republication)\b.{0,60}"
+        r"\b(prohibited|interdite|without (prior )?(written )?(permission|consent))", _F)),
     ("donation", re.compile(
         r"\b(via|par|on|sur|through|avec|with|using)\s+(paypal|tipeee|patreon|utip|liberapay|ko-fi|"
         r"helloasso|gofundme)\b|^\W*buy me a coffee|"
@@ -104,11 +114,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                     "publicité", "skip", "close", "fermer", "buy", "purchase", "shop", "share of",
                     "earn", "lien", "liens", "partenariat"),
     "share": ("share", "partag", "diffus", "circuler", "follow", "suivez", "like us", "retrouvez",
-              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click"),
+              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click", "signal",
+              "instagram", "tiktok", "bluesky", "threads"),
     "newsletter": ("newsletter", "lettre", "sign up", "subscri", "register", "join", "get ",
                    "receive", "miss", "informed", "abonn", "inscri", "recevez", "manquez",
                    "informé", "censure", "censorship", "mail", "adresse", "courriel", "inbox"),
-    "credit": ("copyright", "©", "(c)", "rights reserved", "droits réservés"),
+    "credit": ("copyright", "©", "(c)", "rights reserved", "droits réservés", "droits de",
+               "reproduction", "redistribution", "republication"),
     "donation": ("paypal", "tipeee", "patreon", "utip", "liberapay", "ko-fi", "helloasso",
                  "gofundme", "coffee", "donat", "don", "support", "help", "patron", "chip in",
                  "souten", "soutien", "aidez"),

@@ -42,6 +42,10 @@ _CREDIT = re.compile(
     rf"(?:the |l'|l’|la |le )?\(?(?P<name>{_WIRE_ALT})\)?(?:\s*(?:/|,|et|and|&)\s*(?:{_WIRE_ALT}))*\W*$",
     _F,
 )
+# "© AEI.", "Copyright 2025 Reuters": a lone copyright line names whoever holds the text
+_COPYRIGHT = re.compile(
+    r"^\W*(?:©|copyright\b|\(c\))\s*(?:(?:19|20)\d\d\s*)?(?P<name>[\w&'’][\w&.'’ -]{0,38}?)"
+    r"[\s.]*(?:(?:all rights reserved|tous droits\b|reproduction)\b.{0,120})?$", _F)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|source originale|original source)\s*:\s*(?P<name>.{2,100}?)\W*$", _F)
 _NAME = rf"[{_UP}][\w'’.\-]+(?:\s+(?:(?:de|du|des|van|von|da|di|le|la|bin|al|el)\s+)?[{_UP}][\w'’.\-]+){{0,3}}"
 _BYLINE = re.compile(
@@ -167,6 +171,10 @@ def credit_line(text: str, links: list[tuple[int, int, str]] | None = None
                 url = url or name
                 name = site_of(name)
             return DeclaredSource(text=text, kind="first-appeared", name=name, url=url), "credit"
+    m = _COPYRIGHT.match(text) if len(text) <= 200 else None
+    if m:
+        return DeclaredSource(text=text, kind="credit", name=m.group("name").strip(),
+                              url=url), "credit"
     if len(text) <= 80:
         m = _CREDIT.match(text)
         if m:
