@@ -412,3 +412,18 @@ def test_scaled_amounts_across_languages(encoder):
     c = compare(es, en, encoder=encoder)
     changed = [d for d in c.divergences if d.type == "number_changed"]
     assert [(d.values["b"], d.values["a"]) for d in changed] == [(85.0, 95.0)]
+
+
+@pytest.mark.parametrize("text_a,lang_a,text_b,lang_b,equal", [
+    ("In den 80er-Jahren wuchs die Stadt.", "de", "In the 1980s the city grew.", "en", True),
+    ("Dans les années 90, la ville a grandi.", "fr", "In the 1990s the city grew.", "en", True),
+    ("In den 80er-Jahren wuchs die Stadt.", "de", "In the 1990s the city grew.", "en", False),
+    ("Il y avait 175 000 personnes.", "fr", "There were 175,000 people.", "en", True),
+    ("Il y avait 175 000 personnes.", "fr", "There were 100,000 people.", "en", False),
+])
+def test_numbers_equal_across_locales(text_a, lang_a, text_b, lang_b, equal):
+    from sourcier.annotate.numbers import find_numbers
+    from sourcier.compare.facts import numbers_equal
+
+    (x,), (y,) = find_numbers(text_a, lang_a), find_numbers(text_b, lang_b)
+    assert numbers_equal(x, y) is equal

@@ -374,6 +374,8 @@ def numbers_equal(x: NumberMention, y: NumberMention) -> bool:
     big, small = max(abs(x.value), abs(y.value)), min(abs(x.value), abs(y.value))
     if abs(big - small) <= max(1e-9, 0.005 * big):
         return True
+    if 10 <= small <= 90 and small % 10 == 0 and big in (1900 + small, 2000 + small):
+        return True  # a decade: "80er-Jahren", "années 80" beside "the 1980s"
     if small > 0:
         ratio = big / small
         for k in (1e3, 1e6, 1e9, 1e12):
