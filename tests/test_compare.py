@@ -427,3 +427,15 @@ def test_numbers_equal_across_locales(text_a, lang_a, text_b, lang_b, equal):
 
     (x,), (y,) = find_numbers(text_a, lang_a), find_numbers(text_b, lang_b)
     assert numbers_equal(x, y) is equal
+
+
+def test_place_datelines_are_not_sources():
+    from sourcier.compare.divergences import metadata_divergences
+
+    a = article_from_text("BRÜSSEL – Die EU verhängt eine Strafe.", lang="de")
+    b = article_from_text("BRUSSELS – The EU imposes a fine.", lang="en")
+    a.declared_sources = [DeclaredSource(text="BRÜSSEL –", kind="dateline", name=None)]
+    b.declared_sources = [DeclaredSource(text="BRUSSELS –", kind="dateline", name=None),
+                          DeclaredSource(text="(Reuters)", kind="credit", name="Reuters")]
+    types = [d.type for d in metadata_divergences(a, b, cross=True)]
+    assert types == ["source_removed"]  # the agency credit, not the translated place name

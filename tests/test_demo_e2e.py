@@ -63,3 +63,22 @@ def test_demo_families_and_network(demo_run, capsys):
 def test_network_on_a_missing_store_is_a_usage_error(tmp_path, capsys):
     assert main(["network", "--db", str(tmp_path / "nothing")]) == 2
     assert "no sourcier store" in capsys.readouterr().err
+
+
+def test_demo_family_relations_match_the_manifest(demo_run):
+    """Every republication's relation to its origin, as the families report gives it, is the
+    one the manifest declares (the planted-change translation is an *edited* translation)."""
+    from sourcier.corpus import Corpus
+
+    _, _, out = demo_run
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    planted = manifest["planted_changes"]["copy"]
+    expected = {}
+    for p in manifest["pages"]:
+        if p["relation"] in ("copy", "edited copy", "translation", "edited translation"):
+            rel = p["relation"]
+            expected[p["url"]] = f"edited {rel}" if p["file"] == planted else rel
+    with Corpus.open(out / "store", create=False) as corpus:
+        got = {m.url: m.relation for f in corpus.families() for m in f.members
+               if m.relation != "origin"}
+    assert got == expected

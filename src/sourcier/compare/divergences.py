@@ -376,8 +376,12 @@ def metadata_divergences(a: Article, b: Article, *, cross: bool,
     if byline(b) and not byline(a):
         out.append(Divergence("byline_removed", [], [], {"b": byline(b)},
                               f"the original is signed ({', '.join(byline(b))}); the copy is not"))
-    ka = {_source_key(d): d for d in a.declared_sources if d.kind != "byline"}
-    kb = {_source_key(d): d for d in b.declared_sources if d.kind != "byline"}
+    def sources(art: Article) -> dict:
+        # a place-only dateline ("BRUSSELS –", "BRÜSSEL –") names no source
+        return {_source_key(d): d for d in art.declared_sources
+                if d.kind != "byline" and not (d.kind == "dateline" and not d.name)}
+
+    ka, kb = sources(a), sources(b)
     for k, d in ka.items():
         if k not in kb:
             out.append(Divergence("source_added", [], [], {"a": d.text, "kind": d.kind,

@@ -80,13 +80,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*(please )?(donate|make a donation|support (us|our (work|journalism|independent))|"
         r"help (us|keep)|become a (patron|supporter|member)|chip in)\b|"
         r"^\W*(faites|faire) un don\b|^\W*(soutenez|aidez)[- ](nous|notre|le site|ce site)\b|"
-        r"^\W*(pour )?(nous )?soutenir (notre|ce site|le site|financièrement|l'information)", _F)),
+        r"^\W*(pour )?(nous )?soutenir (notre|ce site|le site|financièrement|l'information)|"
+        r"\b(soutenez|aidez)[- ]nous\b.{0,40}\b(en vous abonnant|abonnez|par un don|faites un don)|"
+        r"\bsupport us\b.{0,40}\b(by subscribing|subscribe|with a donation|donate)", _F)),
     ("tips", re.compile(
-        r"^\W*(have|got) (a|any) (news )?(tip|story( idea)?|information)\b|"
+        r"^\W*(do you )?(have|got) (a|any) (news )?(tip|story( idea)?|information)\b|"
         r"^\W*(send|email|e-mail) (us )?(your )?(news )?tips?\b|"
         r"^\W*(vous avez|une) (une )?(information|info|témoignage|histoire)( à (nous )?"
         r"(partager|signaler|transmettre))? ?\?|"
-        r"^\W*(contact|email|e-mail|write to|reach) (the |our )?[\w' ]{0,40}\b(newsroom|news desk|"
+        r"^\W*(contact|email|e-mail|write to|reach) (the |our )?[\w' ]{0,40}\b(newsroom|news ?desk|"
         r"reporters?)\b.{0,80}\b(securely|signal|whatsapp|tips?@|@)|"
         r"^\W*(contactez|écrivez(-nous)?|joignez) (la |notre )?rédaction\b", _F)),
     ("related", re.compile(
@@ -99,6 +101,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*(\d+\s+)?(comments?|commentaires?|réactions?|responses?|replies)\W*$|"
         r"^\W*(leave|post|add|write|show|view|load) (a |the |your )?(comment|reply|comments)|"
         r"^\W*(laisser|laissez|ajouter|écrire|afficher|voir) (un |les |vos )?commentaires?|"
+        r"^\W*(cet article vous a(-t-il)? été utile|avez-vous trouvé cet article utile|"
+        r"was this (article|story) (helpful|useful)|did you find this (article|story) (helpful|"
+        r"useful))\W*$|"
         r"^\W*comments are (closed|moderated)|^\W*les commentaires sont (fermés|modérés)|"
         r"^\W*you must be logged in to (post|comment)|"
         r"^\W*vous devez être connecté pour (publier|commenter)", _F)),
@@ -125,12 +130,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                  "gofundme", "coffee", "donat", "don", "support", "help", "patron", "chip in",
                  "souten", "soutien", "aidez"),
     "tips": ("tip", "story", "information", "info", "témoignage", "histoire", "newsroom",
-             "news desk", "reporter", "rédaction"),
+             "news desk", "newsdesk", "reporter", "rédaction"),
     "related": ("related", "read", "see also", "more", "you may", "you might", "recommended",
                 "most", "trending", "lire", "voir", "même", "similaires", "liés", "connexes",
                 "nos ", "plus lus", "rubrique"),
     "comments": ("comment", "réaction", "response", "repl", "leave", "post", "logged",
-                 "connecté"),
+                 "connecté", "utile", "helpful", "useful"),
 }
 SHORT = 40  # blocks up to this many characters are checked by every rule
 
