@@ -13,6 +13,7 @@ recogniser left out; the finder alone for other languages) keyed with
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -247,12 +248,33 @@ def quoted_strings(text: str) -> list[Quoted]:
     return out
 
 
+_FACTS_CACHE: OrderedDict[tuple, list[SentenceFacts]] = OrderedDict()
+FACTS_CACHE_SIZE = 64  # articles: a trace compares one query with several candidates
+
+
 def article_facts(article: Article, reference: date | None = None) -> list[SentenceFacts]:
     """Facts of every sentence of ``article`` (annotation layers reused when present).
 
     ``reference``: resolve relative dates against this date instead of the article's own
     publication date (a copy's "Tuesday" was written relative to the original's date).
+    Results are cached per article content, reference and entity layer; callers get copies.
     """
+    key = (article.id, article.lang, len(article.text), len(article.sentences), reference,
+           -1 if article.entities is None else len(article.entities),
+           article.numbers is None, article.dates is None, article.published)
+    hit = _FACTS_CACHE.get(key)
+    if hit is None:
+        hit = _article_facts(article, reference)
+        _FACTS_CACHE[key] = hit
+        if len(_FACTS_CACHE) > FACTS_CACHE_SIZE:
+            _FACTS_CACHE.popitem(last=False)
+    else:
+        _FACTS_CACHE.move_to_end(key)
+    return [SentenceFacts(list(f.numbers), list(f.dates), list(f.names), list(f.quotes))
+            for f in hit]
+
+
+def _article_facts(article: Article, reference: date | None) -> list[SentenceFacts]:
     own = reference_date(article)
     ref = reference or own
     # the dates layer was resolved against the article's own date: redo it for another one
