@@ -97,3 +97,26 @@ def test_site_of():
     assert site_of("https://www.Example.com/a?b") == "example.com"
     assert site_of("news.example.org/path") == "news.example.org"
     assert site_of(None) is None and site_of("") is None
+
+
+def test_publication_times_order_same_day_copies():
+    from sourcier.model import published_before
+
+    wire, copy = "2025-03-10T09:15:00+01:00", "2025-03-10T10:02+01:00"
+    assert published_before(wire, copy) is True and published_before(copy, wire) is False
+    assert published_before("2025-03-10T23:30:00-05:00", "2025-03-11T06:00:00+01:00") is True
+    assert published_before("2025-03-10", copy) is None  # same day, one time unknown
+    assert published_before("2025-03-09", copy) is True
+    assert published_before("not a date", copy) is None
+
+
+def test_page_metadata_keeps_the_time_of_day_of_the_same_day_only():
+    from lxml import html
+
+    from sourcier.extract.metadata import published_time
+
+    tree = html.fromstring('<html><head><script type="application/ld+json">'
+                           '{"datePublished": "2025-03-10T09:15:00+01:00"}</script></head>'
+                           '<body><p>x</p></body></html>')
+    assert published_time(tree, "2025-03-10") == "2025-03-10T09:15+01:00"
+    assert published_time(tree, "2025-03-12") == "2025-03-12"  # metadata disagrees: the day

@@ -132,7 +132,7 @@ def test_body_keeps_every_article_sentence(fr_article: Article, en_article: Arti
     assert fr_article.site == "veilleur-libre.example"
     assert fr_article.title == "Le Kremlin exige des garanties écrites sur l'OTAN"
     assert fr_article.sitename == "Le Veilleur Libre"
-    assert en_article.published == "2021-12-07"
+    assert en_article.published == "2021-12-07T10:00+00:00"  # the time of day is kept
     # the dateline stays in the first sentence
     assert fr_article.sentence_text(1).startswith("WASHINGTON (CNSNews.com) – Le Kremlin")
 

@@ -22,6 +22,7 @@ import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any, Literal, TypeVar
 
 SCHEMA_VERSION = 1
@@ -277,6 +278,37 @@ class Article(Record):
     def paragraph_text(self, i: int) -> str:
         p = self.paragraphs[i]
         return self.text[p.start : p.end]
+
+
+def published_key(value: str | None) -> tuple[str, str] | None:
+    """Sortable form of a publication date: ``(day, time)``, in UTC when the time carries an
+    offset; ``time`` is ``""`` when only the day is known. None when unreadable."""
+    if not value:
+        return None
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if "T" not in value and " " not in value.strip():
+        return when.date().isoformat(), ""
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC)
+    return when.date().isoformat(), when.time().isoformat()
+
+
+def published_before(a: str | None, b: str | None) -> bool | None:
+    """True when ``a`` was published before ``b``, False when after, None when unknown or not
+    decidable (the same day and one of them without a time)."""
+    ka, kb = published_key(a), published_key(b)
+    if ka is None or kb is None or ka == kb:
+        return None
+    if ka[0] != kb[0]:
+        return ka[0] < kb[0]
+    if not ka[1] or not kb[1]:
+        return None
+    return ka[1] < kb[1]
 
 
 def article_id(text: str, url: str | None = None) -> str:

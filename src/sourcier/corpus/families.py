@@ -47,7 +47,7 @@ from anyascii import anyascii
 
 from sourcier.corpus.core import Corpus
 from sourcier.corpus.search import Scored, candidates
-from sourcier.model import Family, FamilyMember
+from sourcier.model import Family, FamilyMember, published_key
 
 GRAM = 8  # characters per gram of the normalised text
 SAMPLE = 1  # keep the grams whose hash is 0 modulo this (1: all; sampling adds noise)
@@ -293,6 +293,8 @@ def _hours(a: str | None, b: str | None) -> float | None:
         da, db = datetime.fromisoformat(a), datetime.fromisoformat(b)
     except ValueError:
         return None
+    if "T" not in a or "T" not in b:  # a day without its time: whole days only
+        return float((db.date() - da.date()).days * 24)
     if (da.tzinfo is None) != (db.tzinfo is None):
         da, db = da.replace(tzinfo=None), db.replace(tzinfo=None)
     return round((db - da).total_seconds() / 3600, 2)
@@ -376,7 +378,7 @@ def families(corpus: Corpus, *, copy_containment: float = COPY_CONTAINMENT,
         members = [rows[i] for i in group]
         origin = _origin(corpus, members, by_family_edges[root], compare)
         o = rows[origin]
-        ordered = sorted(members, key=lambda r: (r.id != origin, r.published or "~", r.row))
+        ordered = sorted(members, key=lambda r: (r.id != origin, published_key(r.published) or ("~", ""), r.row))
         judge = _relation_judge(corpus, o, compare if compare_members > 0 else None)
         fam_members = []
         for k, r in enumerate(ordered):
@@ -447,7 +449,7 @@ def _relation_judge(corpus: Corpus, origin, compare) -> Callable[..., str]:
 def _origin(corpus: Corpus, members, fam_edges, compare) -> str:
     dated = [r for r in members if r.published]
     if dated:
-        return min(dated, key=lambda r: (r.published, r.row)).id
+        return min(dated, key=lambda r: (published_key(r.published) or ("~", ""), r.row)).id
     if compare is not None and fam_edges and len(fam_edges) <= COMPARE_MAX_EDGES:
         wins: Counter = Counter()
         for a, b in fam_edges:

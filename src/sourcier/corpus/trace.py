@@ -13,7 +13,7 @@ from typing import Any
 
 from sourcier.corpus.core import Corpus
 from sourcier.corpus.search import Scored, candidates
-from sourcier.model import Article, Candidate, Comparison, Trace
+from sourcier.model import Article, Candidate, Comparison, Trace, published_before, published_key
 
 RELATED = ("copy", "edited copy", "translation", "edited translation")
 MIN_SCORE = 0.12  # below this merged score a candidate is not worth showing
@@ -106,13 +106,14 @@ def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
     related = [c for c in cands if c.verdict in RELATED]
     if not related:
         return None, ["no copy or translation of this article found in the corpus"]
-    dated = [c for c in related if c.published]
+    dated = [c for c in related if published_key(c.published)]
     if article.published and dated:
-        earliest = min(dated, key=lambda c: c.published or "")
-        if (earliest.published or "") < article.published:
+        earliest = min(dated, key=lambda c: published_key(c.published) or ("", ""))
+        before = published_before(earliest.published, article.published)
+        if before:
             return earliest.id, [f"published earlier: {earliest.published} "
                                  f"< {article.published} (query)"]
-        if (earliest.published or "") > article.published:
+        if before is False:
             return None, [f"the query was published first ({article.published}); "
                           f"its closest relative on {earliest.published}"]
     best = related[0]
