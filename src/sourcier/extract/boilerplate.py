@@ -41,14 +41,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"réseaux sociaux|social media|@\w+)|"
         r"\b(rejoignez|join|suivez|follow|abonnez-vous à|subscribe to)\b.{0,30}\b(notre|our|nos)\s+"
         r"(canal|channel|chaîne|compte|page|groupe|group)\s+(telegram|whatsapp|youtube|tiktok|vk|"
-        r"signal|facebook|instagram|x)\b|"
+        r"signal|facebook|instagram|x)\b", _F)),
+    # "X is also on WhatsApp: get ..." (the outlet's own channel, not news about one)
+    ("share", re.compile(
         r"^\W*[\w'’ .-]{0,60}\b(est|sont|is|are)\s+(aussi|également|désormais|maintenant|also|now)"
         r"\s+(sur|on)\s+(whatsapp|telegram|signal|instagram|tiktok|youtube|bluesky|threads)\b"
-        r"\W{0,3}(:|!|[—–-]|$).{0,120}\b(recevez|rejoignez|suivez|abonn\w*|inscri\w*|join|"
-        r"follow|subscribe|sign up|get)\b|"
-        r"^\W*[\w'’ .-]{0,60}\b(est|sont|is|are)\s+(aussi|également|désormais|maintenant|also|now)"
-        r"\s+(sur|on)\s+(whatsapp|telegram|signal|instagram|tiktok|youtube|bluesky|threads)\W*$",
-        _F)),
+        r"(\W*$|\W{0,3}(:|!|[—–-]).{0,120}\b(recevez|rejoignez|suivez|abonn\w*|inscri\w*|join|"
+        r"follow|subscribe|sign up|get)\b)", _F)),
     ("newsletter", re.compile(
         r"^\W*(sign up|subscribe|register|join|get|receive|don't miss|never miss|stay informed|"
         r"abonnez[- ]vous|inscrivez[- ]vous|recevez|ne manquez|restez informés?)\b.{0,120}"
@@ -119,13 +118,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                     "publicité", "skip", "close", "fermer", "buy", "purchase", "shop", "share of",
                     "earn", "lien", "liens", "partenariat"),
     "share": ("share", "partag", "diffus", "circuler", "follow", "suivez", "like us", "retrouvez",
-              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click", "signal",
-              "instagram", "tiktok", "bluesky", "threads"),
+              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click"),
     "newsletter": ("newsletter", "lettre", "sign up", "subscri", "register", "join", "get ",
                    "receive", "miss", "informed", "abonn", "inscri", "recevez", "manquez",
                    "informé", "censure", "censorship", "mail", "adresse", "courriel", "inbox"),
-    "credit": ("copyright", "©", "(c)", "rights reserved", "droits réservés", "droits de",
-               "reproduction", "redistribution", "republication"),
+    "credit": ("copyright", "©", "(c)", "rights reserved", "droits réservés",
+               "droits de reproduction", "droits de diffusion", "prohibited", "interdite",
+               "without permission", "without prior", "without written"),
     "donation": ("paypal", "tipeee", "patreon", "utip", "liberapay", "ko-fi", "helloasso",
                  "gofundme", "coffee", "donat", "don", "support", "help", "patron", "chip in",
                  "souten", "soutien", "aidez"),
@@ -135,9 +134,23 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                 "most", "trending", "lire", "voir", "même", "similaires", "liés", "connexes",
                 "nos ", "plus lus", "rubrique"),
     "comments": ("comment", "réaction", "response", "repl", "leave", "post", "logged",
-                 "connecté", "utile", "helpful", "useful"),
+                 "connecté", "été utile", "article utile", "helpful", "article useful",
+                 "story useful"),
 }
 SHORT = 40  # blocks up to this many characters are checked by every rule
+
+
+PLATFORM_KEYWORDS = ("aussi sur", "également sur", "désormais sur", "maintenant sur",
+                     "also on", "now on")
+
+
+def _keywords(index: int, reason: str) -> tuple[str, ...]:
+    # the second "share" rule (an outlet's own channel) has keywords of its own
+    seen = sum(1 for r, _ in RULES[:index] if r == reason)
+    return PLATFORM_KEYWORDS if seen else KEYWORDS[reason]
+
+
+_RULE_KEYWORDS = [(rule, _keywords(i, rule[0])) for i, rule in enumerate(RULES)]
 
 
 def rule_reason(text: str) -> str | None:
@@ -146,8 +159,8 @@ def rule_reason(text: str) -> str | None:
         return None
     low = text.lower()
     short = len(text) <= SHORT
-    for reason, pattern in RULES:
-        if (short or any(k in low for k in KEYWORDS[reason])) and pattern.search(text):
+    for (reason, pattern), keywords in _RULE_KEYWORDS:
+        if (short or any(k in low for k in keywords)) and pattern.search(text):
             return reason
     return None
 

@@ -113,7 +113,7 @@ def author_from_markup(tree: HtmlElement) -> str | None:
 
 
 _PUBLISHED_META = (
-    "//meta[@property='article:published_time' or @name='article:published_time' or "
+    "meta[@property='article:published_time' or @name='article:published_time' or "
     "@itemprop='datePublished' or @name='pubdate' or @name='publish-date' or "
     "@name='date' or @name='dc.date.issued' or @name='DC.date.issued']/@content")
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
@@ -122,10 +122,18 @@ _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 def published_time(tree: HtmlElement, day: str | None) -> str | None:
     """The publication date, with its time of day when the page's metadata states one for the
     same day (``2025-03-10T09:15:00+01:00``): same-day copies are then ordered by the hour."""
-    found = [str(v) for v in tree.xpath(_PUBLISHED_META)]
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        found += _JSONLD_PUBLISHED.findall(str(script))
-    for raw in found:
+    if day is not None and "T" in day:
+        return day
+    head = tree.find("head") if tree.tag == "html" else None
+    return (_timed(head.xpath(_PUBLISHED_META) if head is not None else [], day)
+            or _timed([v for script in tree.xpath("//script[@type='application/ld+json']/text()")
+                       for v in _JSONLD_PUBLISHED.findall(str(script))], day)
+            or day)
+
+
+def _timed(found: list, day: str | None) -> str | None:
+    """The first value of ``found`` that carries a time of day on ``day``."""
+    for raw in map(str, found):
         raw = raw.strip().replace("Z", "+00:00") if "T" in raw else raw.strip()
         try:
             when = datetime.fromisoformat(raw)
@@ -133,7 +141,7 @@ def published_time(tree: HtmlElement, day: str | None) -> str | None:
             continue
         if "T" in raw and (day is None or when.date().isoformat() == day[:10]):
             return when.isoformat(timespec="minutes" if when.second == 0 else "seconds")
-    return day
+    return None
 
 
 def page_metadata(tree: HtmlElement, url: str | None = None, *, full: bool = False) -> PageMeta:
