@@ -22,7 +22,7 @@ import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
 SCHEMA_VERSION = 1
@@ -285,8 +285,6 @@ def published_key(value: str | None) -> tuple[str, str] | None:
     offset; ``time`` is ``""`` when only the day is known. None when unreadable."""
     if not value:
         return None
-    from datetime import datetime
-
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:

@@ -17,7 +17,7 @@ from sourcier.model import Entity
 
 __all__ = ["english_entities"]
 
-_TITLES_PER = {
+PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "sen",
     "senator", "rep", "representative", "gov", "governor", "secretary", "minister", "gen",
     "general", "judge", "justice", "mayor", "king", "queen", "prince", "princess", "pope",
@@ -27,7 +27,7 @@ _TITLES_PER = {
     "attorney", "detective", "sheriff", "coach", "nominee", "leader", "vice", "former",
     "aide", "adviser", "advisor", "deputy", "chief",
 }
-_ORG_SUFFIX = {
+ORG_HEADS = {
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "party",
     "ministry", "department", "agency", "council", "committee", "commission", "union",
     "university", "college", "school", "institute", "foundation", "association", "bank",
@@ -42,7 +42,7 @@ _ORG_PREFIX = {"university", "bank", "department", "ministry", "house", "museum"
                "court", "federal", "national", "supreme", "united", "royal"}
 _LOC_PREFIX = {"new", "san", "santa", "los", "las", "lake", "mount", "mt", "fort", "port",
                "north", "south", "east", "west", "saint", "st", "cape", "gulf", "sea", "isle"}
-_LOC_SUFFIX = {"city", "county", "state", "street", "avenue", "river", "island", "islands",
+PLACE_HEADS = {"city", "county", "state", "street", "avenue", "river", "island", "islands",
                "mountains", "valley", "bay", "beach", "park", "square", "province", "region",
                "district", "airport", "sea", "ocean", "coast", "hills", "heights"}
 
@@ -107,7 +107,7 @@ def english_entities(text: str) -> list[Entity]:
         while group:
             g0 = group[0][2].rstrip(".").lower()
             initial = _sentence_initial(text, group[0][0])
-            if g0 in _TITLES_PER and len(group) > 1:
+            if g0 in PERSON_TITLES and len(group) > 1:
                 title = g0
                 group = group[1:]
                 if len(group) > 2 and group[0][2] == "of":
@@ -124,7 +124,7 @@ def english_entities(text: str) -> list[Entity]:
             continue
         # "Russian President Vladimir Putin", "Secretary of State Antony Blinken"
         lows = [g[2].rstrip(".").lower() for g in group]
-        k = max((x for x, w in enumerate(lows) if w in _TITLES_PER), default=-1)
+        k = max((x for x, w in enumerate(lows) if w in PERSON_TITLES), default=-1)
         if 0 <= k < len(group) - 1:
             rest = group[k + 1:]
             if rest and rest[0][2].lower() == "of" and len(rest) > 2:
@@ -141,7 +141,7 @@ def english_entities(text: str) -> list[Entity]:
         if title is None:
             before = text[max(0, gs - 25):gs]
             mt = re.search(r"([A-Za-z]+)\.?\s+$", before)
-            if mt and mt.group(1).lower() in _TITLES_PER:
+            if mt and mt.group(1).lower() in PERSON_TITLES:
                 title = mt.group(1).lower()
         spans.append((gs, ge, title))
     per_surnames: set[str] = set()
@@ -154,9 +154,9 @@ def english_entities(text: str) -> list[Entity]:
         if label is None:
             if title:
                 label = "PER"
-            elif lw[-1] in _ORG_SUFFIX or lw[0] in _ORG_PREFIX and len(words) > 1 or re.fullmatch(r"(?:[A-Z]\.?){2,6}|[A-Z]{2,6}", surface.replace("&", "")):
+            elif lw[-1] in ORG_HEADS or lw[0] in _ORG_PREFIX and len(words) > 1 or re.fullmatch(r"(?:[A-Z]\.?){2,6}|[A-Z]{2,6}", surface.replace("&", "")):
                 label = "ORG"
-            elif lw[0] in _LOC_PREFIX and len(words) > 1 or lw[-1] in _LOC_SUFFIX:
+            elif lw[0] in _LOC_PREFIX and len(words) > 1 or lw[-1] in PLACE_HEADS:
                 label = "LOC"
             elif lw[0] in _FIRST_NAMES or _SPEECH_AFTER.match(text[ge:ge + 30]) or lw[-1] in per_surnames:
                 label = "PER"

@@ -15,7 +15,14 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import IO, Any
 
-from sourcier.cli.common import EXIT_USAGE, Summary, dump_json, open_output, progress
+from sourcier.cli.common import (
+    EXIT_USAGE,
+    Summary,
+    add_batch_arguments,
+    dump_json,
+    open_output,
+    progress,
+)
 from sourcier.errors import UsageError
 from sourcier.extract.text import article_from_record
 from sourcier.model import Article, Page, Skip
@@ -29,12 +36,7 @@ def register(subparsers: Any) -> None:
         help="find people, places, organisations, numbers, dates and quotes",
         description=__doc__.splitlines()[0],
     )
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files, directories, WARC/JSONL, URLs, or '-' for stdin (default)")
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="jsonl",
-                   help="json: one array; jsonl: one record per line (default); text: readable")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    add_batch_arguments(p)
     p.add_argument("--layers", default=",".join(LAYERS),
                    help=f"comma-separated subset of {','.join(LAYERS)}")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD",

@@ -57,6 +57,18 @@ class Summary:
         print(self.render(), file=stream or sys.stderr)
 
 
+def add_batch_arguments(p: Any) -> None:
+    """Inputs, output, format and worker processes: the options of every batch command."""
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, directories, WARC/JSON/JSONL, URLs, or '-' (default: stdin)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default="jsonl",
+                   help="json: one pretty JSON array; jsonl: one record per line (default); "
+                        "text: human-readable")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1)")
+
+
 def open_output(path: str | None) -> IO[str]:
     """Open ``-o FILE`` for writing (stdout when None or '-')."""
     if path in (None, "-"):

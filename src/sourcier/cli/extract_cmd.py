@@ -11,7 +11,14 @@ import json
 import sys
 from typing import IO, Any
 
-from sourcier.cli.common import EXIT_USAGE, Summary, dump_json, open_output, progress
+from sourcier.cli.common import (
+    EXIT_USAGE,
+    Summary,
+    add_batch_arguments,
+    dump_json,
+    open_output,
+    progress,
+)
 from sourcier.errors import UsageError
 from sourcier.model import Article, Skip
 
@@ -24,14 +31,7 @@ def register(subparsers: Any) -> None:
         help="extract clean articles (text, metadata, declared sources, boilerplate set aside)",
         description=__doc__.splitlines()[0],
     )
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files, directories, WARC/JSON/JSONL, URLs, or '-' (default: stdin)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="jsonl",
-                   help="json: one pretty JSON array; jsonl: one record per line (default); "
-                        "text: human-readable")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1)")
+    add_batch_arguments(p)
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip inputs larger than N bytes once decoded (default {DEFAULT_MAX_BYTES})")
     p.add_argument("--no-templates", action="store_true",

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from sourcier.annotate import reference_date_of
 from sourcier.annotate.dates import find_dates
+from sourcier.annotate.english_ner import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
 from sourcier.annotate.names import FIRST_NAMES, keys_match, name_key, seed_label
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
@@ -59,22 +60,8 @@ _NOT_NAMES = {
 @lru_cache(maxsize=64)
 def _calendar_words(lang: str) -> frozenset[str]:
     """Weekday and month names of ``lang`` and English, lower-cased (CLDR via babel)."""
-    from babel import Locale, UnknownLocaleError
-
-    words: set[str] = set()
-    for code in {lang, "en"}:
-        try:
-            loc = Locale.parse(code)
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
-        for table in (loc.days, loc.months):
-            for ctx in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    try:
-                        words.update(str(v).lower().strip(".") for v in table[ctx][width].values())
-                    except KeyError:
-                        continue
-    return frozenset(words)
+    months, days = _month_day_words(lang)
+    return months | days
 
 
 @dataclass
@@ -601,30 +588,23 @@ def name_rendered(name: Name, text: str) -> bool:
     return any(fuzz.ratio(t, u) >= 60 for t in words for u in caps)
 
 
-# head words of multi-word names of organisations, places, events and works (not persons)
-_NON_PERSON_HEADS = {
-    "court", "office", "house", "building", "council", "committee", "party", "ministry",
-    "department", "bank", "association", "institute", "university", "agency", "union",
-    "group", "company", "corporation", "street", "road", "park", "river", "sea", "ocean",
-    "mountain", "mountains", "island", "islands", "festival", "award", "prize", "league",
-    "cup", "club", "church", "hospital", "school", "college", "commission", "tribunal",
-    "police", "army", "forces", "service", "services", "news", "post", "times", "world",
-    "war", "day", "ice", "airport", "station", "stadium", "museum", "centre", "center",
-    "square", "bridge", "valley", "coast", "republic", "kingdom", "states", "nations",
-    "federation", "fund", "authority", "board", "trust", "foundation", "review", "journal",
-    "magazine", "express", "online", "minister", "secretary", "president", "general",
-    "prosecutor", "plan", "act", "law", "treaty", "summit", "games", "championship",
+# head words of organisation, place, event and work names, never of a person's (the English
+# rules' organisation and place heads, plus these)
+_NON_PERSON_HEADS = ORG_HEADS | PLACE_HEADS | {
+    "act", "award", "bridge", "building", "championship", "cup", "day", "express", "festival",
+    "games", "general", "hospital", "ice", "kingdom", "law", "league", "minister", "mountain",
+    "museum", "nations", "online", "plan", "president", "prize", "prosecutor", "republic",
+    "review", "road", "secretary", "stadium", "states", "station", "summit", "treaty",
+    "tribunal", "trust", "war", "world",
 }
 
 
-_TITLES = {
-    "special", "prosecutor", "inspector", "general", "secretary", "minister", "president",
-    "senator", "judge", "mayor", "chancellor", "governor", "spokesman", "spokeswoman", "chief",
-    "director", "deputy", "vice", "prime", "foreign", "interior", "justice", "defence",
-    "defense", "attorney", "professor", "doctor", "sir", "lord", "lady", "sheikh", "prince",
-    "princess", "bishop", "father", "saint", "pere", "sainte", "mere", "frere", "soeur", "captain", "colonel", "major", "sergeant",
-    "lieutenant", "commander", "admiral", "officer", "coach", "ambassador", "chairman",
-    "chairwoman", "ceo", "representative", "congressman", "congresswoman", "rep", "sen", "gov",
+# titles before a name: the English rules' list plus ranks, offices and French forms
+_TITLES = PERSON_TITLES | {
+    "bishop", "captain", "ceo", "colonel", "commander", "congressman", "congresswoman",
+    "defence", "defense", "doctor", "foreign", "frere", "inspector", "interior", "lieutenant",
+    "major", "mere", "pere", "prime", "prosecutor", "saint", "sainte", "sergeant", "sheikh",
+    "soeur", "special",
 }
 
 
