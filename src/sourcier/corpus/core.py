@@ -52,6 +52,9 @@ class Fingerprint:
     anchors: list[int]
     vector: np.ndarray | None
     n_shingles: int = 0
+    sentences: bytes | None = None  # packed sentence (+ title) vectors, see store.pack_vectors
+    n_sentences: int = 0
+    titled: bool = False
 
 
 @dataclass
@@ -82,6 +85,14 @@ def _row(t: tuple) -> Row:
                fp.signature_from_blob(t[11]), t[12])
 
 
+def _sentence_rows(article: Article) -> list[str]:
+    """The texts whose vectors a store keeps: each sentence as compare reads it, then the title."""
+    rows = [article.sentence_text(i) for i in range(len(article.sentences))]
+    if article.title:
+        rows.append(article.title)
+    return rows
+
+
 def _key_order(keys: list[int], rows: list[int]) -> Iterator[tuple[int, int]]:
     """``(key, row)`` pairs sorted by key (rows stay ascending within a key)."""
     if not keys:
@@ -95,18 +106,25 @@ def _key_order(keys: list[int], rows: list[int]) -> Iterator[tuple[int, int]]:
 class Corpus:
     """A sourcier store: ``with Corpus.open("news.db") as c: c.add(articles); c.trace(id)``."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, encoder_name: str) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, encoder_name: str, *,
+                 sentence_vectors: bool = True) -> None:
         self.path = path
         self.conn = conn
         self._encoder_name = encoder_name
         self._encoder = None
         self._vectors: VectorFile | None = None
+        # keep every sentence's vector (when the encoder is a model worth caching): comparing
+        # stored articles then encodes nothing; costs ~0.5 KB per sentence on disk
+        self.sentence_vectors = sentence_vectors
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True,
-             encoder: str | None = None) -> Corpus:
+             encoder: str | None = None, sentence_vectors: bool = True) -> Corpus:
         """Open the store in directory ``path`` (creating it when ``create``).
+
+        ``sentence_vectors``: store every sentence's vector with the articles added (faster
+        traces and families, ~0.5 KB per sentence); False keeps the store lean.
 
         Raises :class:`~sourcier.errors.StoreError` for a directory that is not a store or a
         store written by a newer version.
@@ -125,7 +143,8 @@ class Corpus:
             raise StoreError(
                 f"{p} was indexed with anchor scheme {scheme}; this sourcier uses scheme "
                 f"{fp.ANCHOR_SCHEME}: index the articles again into a new store")
-        return cls(p, conn, stored or encoder or DEFAULT_ENCODER)
+        return cls(p, conn, stored or encoder or DEFAULT_ENCODER,
+                   sentence_vectors=sentence_vectors)
 
     def close(self) -> None:
         self.conn.close()
@@ -198,20 +217,51 @@ class Corpus:
         """Number of records (O(1): the highest row number; rows are never deleted)."""
         return self.conn.execute("SELECT COALESCE(MAX(row), 0) FROM articles").fetchone()[0]
 
+    def remember_sentences(self, article: Article) -> bool:
+        """Seed the encoder with ``article``'s stored sentence (and title) vectors.
+
+        Returns True when the store had them; comparisons involving the article then encode
+        nothing. False (stores indexed without them, other encoders): they get encoded.
+        """
+        enc = self.encoder
+        if not hasattr(enc, "remember"):
+            return False
+        try:
+            got = self.conn.execute(
+                "SELECT s.n, s.titled, s.data FROM sentvecs s JOIN articles a ON a.row = s.row "
+                "WHERE a.id = ?", (article.id,)).fetchone()
+        except sqlite3.OperationalError:  # a store from before sentence vectors, opened read-only
+            return False
+        if got is None or got[0] != len(article.sentences):
+            return False
+        n, titled, blob = got
+        texts = _sentence_rows(article)
+        if len(texts) != n + titled:
+            return False
+        enc.remember(texts, store.unpack_vectors(blob, n + titled, enc.dim))
+        return True
+
     def vector_count(self) -> int:
         return int(store.get_meta(self.conn, "vectors.count", "0") or 0)
 
     # ------------------------------------------------------------------ writing
+    def _keeps_sentences(self) -> bool:
+        return self.sentence_vectors and hasattr(self.encoder, "remember")
+
     def fingerprint(self, articles: list[Article]) -> list[Fingerprint]:
-        """Compute MinHash, anchors and document vectors for ``articles``."""
+        """Compute MinHash, anchors and document vectors (and sentence vectors) for ``articles``."""
+        keep = self._keeps_sentences()
         leads = [fp.lead_texts(a) for a in articles]
-        flat = [t for lead in leads for t in lead]
+        sents = [_sentence_rows(a) if keep else [] for a in articles]
+        flat = [t for lead, sent in zip(leads, sents, strict=True) for t in lead + sent]
         vecs = self.encoder.encode(flat) if flat else np.zeros((0, 1), np.float32)
         out = []
         pos = 0
-        for art, lead in zip(articles, leads, strict=True):
+        for art, lead, sent in zip(articles, leads, sents, strict=True):
             v = vecs[pos : pos + len(lead)].mean(axis=0)
             pos += len(lead)
+            packed = store.pack_vectors(vecs[pos : pos + len(sent)]) if sent else None
+            pos += len(sent)
             norm = float(np.linalg.norm(v))
             v = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
             sig, n_sh = fp.minhash(art.text)
@@ -221,6 +271,9 @@ class Corpus:
                 anchors=fp.anchor_keys(fp.anchor_terms(art)),
                 vector=v,
                 n_shingles=n_sh,
+                sentences=packed,
+                n_sentences=len(art.sentences),
+                titled=bool(sent) and len(sent) > len(art.sentences),
             ))
         return out
 
@@ -342,6 +395,7 @@ class Corpus:
             anchor_keys: list[int] = []
             anchor_owner: list[int] = []
             df: Counter = Counter()
+            sentvecs: list[tuple[int, int, int, bytes]] = []
             for n, (r, a, f, (text_hash, blob)) in enumerate(keep):
                 row = next_row + n
                 version, supersedes = 1, None
@@ -360,6 +414,8 @@ class Corpus:
                 anchor_keys.extend(f.anchors)
                 anchor_owner.extend([row] * len(f.anchors))
                 df.update(f.anchors)
+                if f.sentences is not None:
+                    sentvecs.append((row, f.n_sentences, int(f.titled), f.sentences))
                 if supersedes:
                     counts.new_versions += 1
                 else:
@@ -377,6 +433,7 @@ class Corpus:
             conn.executemany("INSERT INTO anchor_df VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET df=df+excluded.df",
                              sorted(df.items()))
+            conn.executemany("INSERT OR REPLACE INTO sentvecs VALUES (?, ?, ?, ?)", sentvecs)
             store.set_meta(conn, "vectors.count", start + len(keep))
             if templates is not None:
                 self._save_sites(templates, {a.site for a in raw if a.site})
@@ -434,6 +491,10 @@ class Corpus:
                          "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
         multi = q("SELECT COUNT(DISTINCT url) FROM articles WHERE version > 1").fetchone()[0]
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        try:
+            with_sentences = q("SELECT COUNT(*) FROM sentvecs").fetchone()[0]
+        except sqlite3.OperationalError:
+            with_sentences = 0
         return {
             "path": str(self.path),
             "format": int(store.get_meta(self.conn, "format", "0") or 0),
@@ -444,6 +505,7 @@ class Corpus:
             "languages": by_lang,
             "sites": by_site,
             "vectors": self.vector_count(),
+            "with_sentence_vectors": with_sentences,
             "encoder": store.get_meta(self.conn, "encoder"),
             "size_bytes": size,
         }

@@ -5,6 +5,7 @@ Layout of ``DIR/``::
     store.sqlite   articles (Article JSON, compressed), versions, MinHash LSH band keys,
                    anchor postings + document frequencies, site templates, meta
     vectors.f16    document vectors, float16, row = article ``slot``
+                   (sentence vectors, 8-bit, live in the database: table ``sentvecs``)
     vectors.hnsw   (stores of 150k+ articles, with faiss-cpu) the vector search graph: a cache,
                    rebuilt when missing or of another kind
 
@@ -13,12 +14,15 @@ Inspect with ``sqlite3 DIR/store.sqlite`` and ``numpy.fromfile(DIR/'vectors.f16'
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
 import zlib
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from sourcier.errors import StoreError
 from sourcier.model import Article
@@ -61,6 +65,37 @@ CREATE TABLE anchors (key INTEGER NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (k
 CREATE TABLE anchor_df (key INTEGER PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE templates (site TEXT PRIMARY KEY, data TEXT NOT NULL);  -- SiteTemplates per site
 """
+# added after format 1 shipped: created on open when missing (older stores simply have no rows)
+SENTVECS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sentvecs (
+    row INTEGER PRIMARY KEY,          -- articles.row
+    n INTEGER NOT NULL,               -- sentence rows (the title's row follows when titled = 1)
+    titled INTEGER NOT NULL,
+    data BLOB NOT NULL                -- int8 rows then one float16 scale per row
+)
+"""
+
+
+def pack_vectors(vectors: np.ndarray) -> bytes:
+    """Rows of unit vectors as 8-bit integers with one float16 scale per row (~dim bytes each).
+
+    The rounding error moves a cosine by about 1e-3: far below what alignment can notice.
+    """
+    v = np.asarray(vectors, dtype=np.float32)
+    scale = np.abs(v).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    q = np.clip(np.rint(v / scale[:, None]), -127, 127).astype(np.int8)
+    return q.tobytes() + scale.astype("<f2").tobytes()
+
+
+def unpack_vectors(blob: bytes, rows: int, dim: int) -> np.ndarray:
+    """The ``(rows, dim)`` float32 matrix of :func:`pack_vectors`, rows re-normalised."""
+    q = np.frombuffer(blob, dtype=np.int8, count=rows * dim).reshape(rows, dim)
+    scale = np.frombuffer(blob, dtype="<f2", count=rows, offset=rows * dim).astype(np.float32)
+    v = q.astype(np.float32) * scale[:, None]
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return v / norms
 
 
 def text_hash(text: str) -> str:
@@ -105,6 +140,11 @@ def connect(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
             f"{path} was written by a newer sourcier (store format {row[0]}, this version reads "
             f"up to {FORMAT_VERSION}): upgrade sourcier"
         )
+    if not readonly and not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name='sentvecs'").fetchone():
+        # a read-only file system: readers cope without the table
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute(SENTVECS_SCHEMA)
     return conn
 
 
@@ -128,7 +168,7 @@ def _init(db: Path) -> sqlite3.Connection:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if conn.execute("SELECT name FROM sqlite_master WHERE name='meta'").fetchone() is None:
-            for statement in SCHEMA.split(";"):
+            for statement in (SCHEMA + ";" + SENTVECS_SCHEMA).split(";"):
                 if statement.strip():
                     conn.execute(statement)
             conn.executemany("INSERT INTO meta VALUES (?, ?)", [
