@@ -19,6 +19,7 @@ from sourcier.compare.divergences import find_divergences
 from sourcier.compare.encoder import Encoder, get_encoder
 from sourcier.compare.verdict import coverage, decide, mean_similarity
 from sourcier.model import Article, Comparison, Entity
+from sourcier.threads import one_blas_thread
 
 __all__ = ["align_articles", "compare", "with_entities"]
 
@@ -68,7 +69,8 @@ def align_articles(
         va, vb = both[: len(ta)], both[len(ta):]
     if weak:
         va, vb = _mix(va, ta), _mix(vb, tb)
-    result = align(va, vb, ta, tb, params=WEAK_PARAMS if weak else DEFAULT_PARAMS)
+    with one_blas_thread():
+        result = align(va, vb, ta, tb, params=WEAK_PARAMS if weak else DEFAULT_PARAMS)
     return result, weak, warnings
 
 
@@ -123,6 +125,14 @@ def compare(a: Article, b: Article, *, encoder: Encoder | None = None,
     entities of articles that come without them (see :func:`with_entities`; the returned
     comparison holds the annotated copies); False keeps the capitalisation fallback.
     """
+    with one_blas_thread():  # small matrix products: BLAS threads cost more than they give
+        return _compare(a, b, encoder=encoder, vectors=vectors, aliases=aliases,
+                        annotate=annotate)
+
+
+def _compare(a: Article, b: Article, *, encoder: Encoder | None,
+             vectors: tuple[np.ndarray, np.ndarray] | None, aliases: Any,
+             annotate: bool) -> Comparison:
     if annotate:
         a, b = with_entities(a), with_entities(b)
     warnings: list[str] = []

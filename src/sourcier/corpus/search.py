@@ -18,6 +18,7 @@ import numpy as np
 from sourcier.corpus import fingerprints as fp
 from sourcier.corpus.core import Corpus, Fingerprint, Row
 from sourcier.model import Article
+from sourcier.threads import one_blas_thread
 
 VECTOR_K = 20
 LSH_K = 200  # MinHash candidates kept (those sharing the most bands)
@@ -145,7 +146,8 @@ def candidates(corpus: Corpus, article: Article, *, k: int = 20,
     # (c) vectors
     cos_by_slot: dict[int, float] = {}
     if corpus.vectors is not None and fingerprint.vector is not None and count:
-        hits = corpus.vectors.search(fingerprint.vector, count, VECTOR_K + 1)
+        with one_blas_thread():  # a memory-bound scan: BLAS threads only contend
+            hits = corpus.vectors.search(fingerprint.vector, count, VECTOR_K + 1)
         cos_by_slot = dict(hits)
         if hits:
             slots = [s for s, _ in hits]

@@ -54,6 +54,8 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
     """The :class:`~sourcier.model.Trace` of ``article`` against ``corpus``."""
     scored = candidates(corpus, article, k=max(top, rerank) + 5)
     compare = compare_function() if use_compare else None
+    if compare is not None:
+        corpus.remember_sentences(article)  # a stored query's vectors: nothing to encode
     reports: dict[str, Comparison] = {}
     verdicts: dict[str, str] = {}
     finals: dict[str, float] = {}
@@ -62,6 +64,7 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         if compare is not None and i < rerank and s.score >= MIN_SCORE:
             other = corpus.get(s.row.id)
             if other is not None:
+                corpus.remember_sentences(other)
                 # ranking needs coverage and the verdict only: no entity recognition here
                 cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
                 reports[s.row.id] = cmp
@@ -84,14 +87,18 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         ))
     cands = cands[:top]
     original, evidence = choose_original(corpus, article, cands, reports, compare)
-    report = None
+    report = reports.get(original) if original is not None else None
     if original is not None and compare is not None:
-        # the divergence report against the original, with entities recognised (names)
+        # the divergence report against the original, with entities recognised (names);
+        # when neither language has a recogniser the ranking comparison already is that report
+        from sourcier.compare import with_entities
+
         other = corpus.get(original)
         if other is not None:
-            report = compare(article, other, encoder=corpus.encoder)
-    elif original is not None:
-        report = reports.get(original)
+            a2, b2 = with_entities(article), with_entities(other)
+            if report is None or a2 is not article or b2 is not other:
+                corpus.remember_sentences(other)
+                report = compare(a2, b2, encoder=corpus.encoder)
     return Trace(
         query={"id": article.id, "url": article.url, "lang": article.lang,
                "site": article.site, "title": article.title},
@@ -125,6 +132,7 @@ def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
     if cmp is None and compare is not None:
         other = corpus.get(best.id)
         if other is not None:
+            corpus.remember_sentences(other)
             cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
             reports[best.id] = cmp
     if cmp is not None:
