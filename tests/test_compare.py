@@ -439,3 +439,32 @@ def test_place_datelines_are_not_sources():
                           DeclaredSource(text="(Reuters)", kind="credit", name="Reuters")]
     types = [d.type for d in metadata_divergences(a, b, cross=True)]
     assert types == ["source_removed"]  # the agency credit, not the translated place name
+
+
+def test_figures_held_in_dates_or_ordinals_are_no_changed_amounts():
+    from sourcier.annotate.numbers import find_numbers
+    from sourcier.compare.facts import figure_elsewhere
+
+    de = find_numbers("hier organisierte sich in den 80er-Jahren der Widerstand", "de")
+    en = find_numbers("in the 80s, the first wave of resistance", "en")
+    amount = next(n for n in en if n.value == 80)
+    # "80er" is no amount in German, but it is the figure the English amount renders
+    assert figure_elsewhere(amount, de, [])
+    # an amount of the other side was matched on its own: it does not hide a change
+    assert not figure_elsewhere(amount, de, de)
+    assert not figure_elsewhere(amount, find_numbers("vor mehr als 60 Jahren", "de"), [])
+
+
+def test_name_vocabulary_and_evidenced_german_names():
+    from sourcier.compare.facts import evidenced_names, name_vocabulary
+
+    en = article_from_text("Prices For Flights And Hotels Drop\n\nThe mayor of Selenograd met "
+                           "the City Council in Frankfurt.", lang="en")
+    vocab = name_vocabulary(en)
+    assert "selenograd" in vocab and "frankfurt" in vocab
+    assert "hotels" not in vocab  # a title-case headline says nothing
+    assert "council" not in vocab  # institutions translate by their meaning
+    text = ("Der Sparkassen- und Giroverband in Frankfurt empfing Bürgermeister Juri "
+            "Rosljak und die Delegation aus Selenograd.")
+    got = [(n.text, n.label) for n in evidenced_names(text, "de", vocab)]
+    assert got == [("Frankfurt", None), ("Juri Rosljak", "PER"), ("Selenograd", None)]

@@ -120,3 +120,65 @@ def test_a_year_changed_in_translation_is_a_number_change(encoder: Encoder) -> N
     c = compare(_fr(edited), _en(ORIGINAL), encoder=encoder)
     changed = [d for d in c.divergences if d.type == "number_changed"]
     assert [(d.values["b"], d.values["a"], d.b) for d in changed] == [(2012, 3012, [8])]
+
+
+# a German original and its English translation (written for these tests): every German
+# noun is capitalised, so names are those the translation keeps, or after a title
+GERMAN = [
+    "Der Moskauer Vize-Bürgermeister Juri Rosljak besuchte am Montag die Stadt Frankfurt.",
+    "Die Regierung hatte die Stadtverwaltung vorher über die Reise informiert.",
+    "In den 80er-Jahren organisierte sich hier mehr als 60 Jahre nach den ersten Siedlern "
+    "der Widerstand.",
+    "Der Sparkassen- und Giroverband Hessen-Thüringen hält 85 Prozent an der Helaba.",
+    "Die Delegation aus Selenograd traf sich mit Vertretern der Helaba in Frankfurt.",
+]
+ENGLISH = [
+    "Moscow Deputy Mayor Yuri Rosljak visited the city of Frankfurt on Monday.",
+    "The government had informed the city administration about the trip in advance.",
+    "In the 80s, more than 60 years after the first settlers, the resistance organised "
+    "itself here.",
+    "The Savings Bank Association of Hesse and Thuringia owns 85 percent of Helaba.",
+    "The delegation from Selenograd met representatives of Helaba in Frankfurt.",
+]
+
+
+def _article(paras: list[str], lang: str):
+    return article_from_text("\n\n".join(paras), lang=lang, url=f"https://{lang}.example.org/x")
+
+
+def test_german_original_faithful_translation_is_clean(encoder: Encoder) -> None:
+    c = compare(_article(ENGLISH, "en"), _article(GERMAN, "de"), encoder=encoder)
+    # "80er-Jahren" / "the 80s" and "60 Jahre" / "60 years": no number change; German nouns
+    # ("Regierung", "Sparkassen-") are no names
+    assert not [d for d in c.divergences if d.type in ("number_changed", "name_dropped")], [
+        d.evidence for d in c.divergences]
+
+
+@pytest.mark.parametrize(("index", "old", "dropped"), [
+    (0, "Yuri Rosljak ", "Juri Rosljak"),  # after a German title
+    (4, "of Helaba ", "Helaba"),  # a word the translation capitalises elsewhere
+])
+def test_german_original_dropped_names(encoder: Encoder, index: int, old: str,
+                                       dropped: str) -> None:
+    edited = list(ENGLISH)
+    assert old in edited[index]
+    edited[index] = edited[index].replace(old, "")
+    c = compare(_article(edited, "en"), _article(GERMAN, "de"), encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c) if t == "name_dropped"] == [
+        ("name_dropped", dropped, [index])], [d.evidence for d in c.divergences]
+
+
+def test_spanish_original_one_word_name_dropped(encoder: Encoder) -> None:
+    spanish = ["Una testigo la vio maniobrar al salir de su aparcamiento en Montecito, según "
+               "la patrulla de carreteras.",
+               "La actriz fue detenida poco después y pasó la noche en la comisaría."]
+    english = ["A witness saw her manoeuvring as she left her parking space in Montecito, "
+               "according to the highway patrol.",
+               "The actress was arrested shortly afterwards and spent the night at the "
+               "police station."]
+    b = _article(spanish, "es")
+    clean = compare(_article(english, "en"), b, encoder=encoder)
+    assert not [d for d in clean.divergences if d.type.startswith("name_")]
+    edited = [english[0].replace(" in Montecito", ""), english[1]]
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", "Montecito", [0])]

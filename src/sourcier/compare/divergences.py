@@ -92,7 +92,13 @@ def _name_divergences(
         only_a = list({x.key: x for x in fa.names if _digits_masked(x.text) not in ftb
                        and not aliased(x, fb.names)}.values())
         return _emit_names(only_a, only_b, la, lb)
-    only_b = [y for y in fb.names
+    names_b = fb.names
+    if ctx.lang_b in F.NOUN_CAPITALISING:
+        # every noun is capitalised: only words something shows to be names (the copy
+        # capitalises them too, a title or a first name before them) are compared
+        names_b = [n for j in lb for n in F.evidenced_names(
+            ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a)]
+    only_b = [y for y in names_b
               if not any(F.names_match(x, y, resolve) for x in fa.names)
               and not F.name_in_text(y, ta, loose=loose)]
     only_a = [x for x in fa.names
@@ -120,11 +126,13 @@ def _name_divergences(
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
                   or full_name(y, ctx.lang_b, only_a) or F.table_known(y)
+                  or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.weak)
                   or (not ctx.weak and (F.acronym(y) or (
                       # a one-word name: only when no unexplained capitalised word of the
                       # copy sentence can be its exonym ("Écosse"/"Scotland")
                       ctx.lang_b not in F.NOUN_CAPITALISING and not only_a
-                      and F.invariant_name(y, tb, ctx.lower_b)))))]
+                      and F.invariant_name(y, tb, ctx.lower_b,
+                                           unlabeled=ctx.b.entities is None)))))]
     # translators move a name into the next or previous sentence (re-split sentences, a
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped
@@ -176,6 +184,8 @@ class _Context:
         self.caps_b = F.capitalised_tokens(b) if cross else set()
         self.lower_a = F.lower_words(a) if cross else set()
         self.lower_b = F.lower_words(b) if cross else set()
+        self.vocab_a = F.name_vocabulary(a) if cross and b.lang in F.NOUN_CAPITALISING \
+            else set()
         self.a = a
         self.b = b
 
@@ -204,6 +214,9 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
                   and not (F.year_like(n) and F.year_elsewhere(n, tb, fb.dates))]
         only_b = [n for n in only_b if any(ch.isdigit() for ch in n.text)
                   and not (F.year_like(n) and F.year_elsewhere(n, ta, fa.dates))]
+        # a figure the other sentence holds in a date or an ordinal is not a changed amount
+        only_a = [n for n in only_a if not F.figure_elsewhere(n, fb.figures, fb.numbers)]
+        only_b = [n for n in only_b if not F.figure_elsewhere(n, fa.figures, fa.numbers)]
     for y in only_b:
         cands = [n for n in only_a if F.compatible_units(n, y)
                  and (n.kind == y.kind or {n.kind, y.kind} <= {"number", "range"})]

@@ -84,6 +84,9 @@ class SentenceFacts:
     dates: list[DateMention] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)
     quotes: list[Quoted] = field(default_factory=list)
+    # every figure of the sentence, whatever its kind or whether a date holds it ("80er",
+    # "60 years ago"): what a translation may render as a plain amount
+    figures: list[NumberMention] = field(default_factory=list)
 
 
 _TIME_AFTER = re.compile(r"\s*(?:h\b|horas|hrs|uhr|heures|ore|[ap]\.?m\b|o'clock)", re.I)
@@ -257,8 +260,8 @@ def article_facts(article: Article, reference: date | None = None) -> list[Sente
             _FACTS_CACHE.popitem(last=False)
     else:
         _FACTS_CACHE.move_to_end(key)
-    return [SentenceFacts(list(f.numbers), list(f.dates), list(f.names), list(f.quotes))
-            for f in hit]
+    return [SentenceFacts(list(f.numbers), list(f.dates), list(f.names), list(f.quotes),
+                          list(f.figures)) for f in hit]
 
 
 def _article_facts(article: Article, reference: date | None) -> list[SentenceFacts]:
@@ -290,7 +293,9 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             facts[i].dates = find_dates(text, lang, ref)
         if article.numbers is None:
             spans_d = [(d.start, d.end) for d in facts[i].dates]
-            facts[i].numbers = [n for n in find_numbers(text, lang) if is_amount(n, text, n.start)
+            found = find_numbers(text, lang)
+            facts[i].figures = list(found)
+            facts[i].numbers = [n for n in found if is_amount(n, text, n.start)
                                 and not any(s0 < n.end and n.start < e0 for s0, e0 in spans_d)]
         if article.entities is None:
             facts[i].names = _fallback_names(text, lang, caps)
@@ -304,6 +309,8 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
         date_spans = [(d.start, d.end) for d in article.dates or []]
         for n in article.numbers:
             k = owner(n.start)
+            if k is not None:
+                facts[k].figures.append(n)
             if k is None or not is_amount(n, article.text, n.start):
                 continue
             if any(s0 < n.end and n.start < e0 for s0, e0 in date_spans):
@@ -366,6 +373,7 @@ def merge_facts(items: list[SentenceFacts]) -> SentenceFacts:
         out.dates += f.dates
         out.names += f.names
         out.quotes += f.quotes
+        out.figures += f.figures
     return out
 
 
@@ -401,6 +409,19 @@ def _hard_unit(unit: str | None) -> bool:
     """Units that mean the same in every language: currencies (ISO codes), %, measures."""
     return bool(unit) and (bool(re.fullmatch(r"[A-Z]{3}", unit or "")) or
                            (unit or "").lower() in _MEASURE_UNITS)
+
+
+def figure_elsewhere(n: NumberMention, figures: list[NumberMention],
+                     amounts: list[NumberMention]) -> bool:
+    """Whether the amount ``n`` has its value among the other sentence's figures of any kind:
+    a translation may write as an amount what the original holds in a date or an ordinal
+    ("in the 80s" / "in den 80er-Jahren", "more than 60 years ago" / "vor mehr als 60
+    Jahren" where only the English is read as a date): no change can be claimed for it.
+    Only figures that are no amount there (``amounts``) count: an amount of the other side
+    was matched on its own."""
+    return any(abs(y.value - n.value) <= max(1e-9, 0.005 * abs(n.value))
+               for y in figures if any(ch.isdigit() for ch in y.text)
+               and not any(y is x for x in amounts))
 
 
 def compatible_units(x: NumberMention, y: NumberMention) -> bool:
@@ -537,7 +558,8 @@ def name_known(name: Name, vocabulary: set[str], *, exact: bool = False,
                every: bool = False) -> bool:
     """Whether a significant word of ``name`` is (spelling-tolerantly) in ``vocabulary``;
     ``exact``: every significant word is, spelt the same; ``every``: every word is."""
-    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES]
+    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES
+             and t not in _GENERIC_WORDS]
     if exact:
         return bool(words) and all(t in vocabulary for t in words)
     test = all if every else any
@@ -596,6 +618,8 @@ _NON_PERSON_HEADS = ORG_HEADS | PLACE_HEADS | {
     "museum", "nations", "online", "plan", "president", "prize", "prosecutor", "republic",
     "review", "road", "secretary", "stadium", "states", "station", "summit", "treaty",
     "tribunal", "trust", "war", "world",
+    # adjectives of a region ("Middle Eastern sounds" / "sons du Moyen-Orient")
+    "eastern", "western", "northern", "southern", "middle",
 }
 
 
@@ -661,13 +685,18 @@ _TRANSLATED_WORDS = {
     "navidad", "junta", "generalitat", "exchange", "bank", "banque", "banco",
 }
 
+# words of institutions and places that translate by their meaning ("City Council" / "conseil
+# municipal"): a copy capitalising one of them elsewhere knows no name by it
+_GENERIC_WORDS = _TRANSLATED_WORDS | ORG_HEADS | PLACE_HEADS
 
-def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str]) -> bool:
+def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str], *,
+                   unlabeled: bool = False) -> bool:
     """A one-word proper name translators keep as it is (a place, a surname, a brand):
     capitalised inside the sentence, never written in lower case by the article, no
     language/nationality word, no institution or role. Only for languages that capitalise
-    names alone (see :data:`NOUN_CAPITALISING`)."""
-    if name.label not in ("PER", "LOC"):
+    names alone (see :data:`NOUN_CAPITALISING`). ``unlabeled``: the article's language has no
+    recogniser here (Spanish): its capitalised words are taken as they come."""
+    if name.label not in ("PER", "LOC") and not (unlabeled and name.label is None):
         return False  # capitalised words nobody recognised as a person or place: too loose
     words = name.text.split()
     before = sentence[: name.start]
@@ -690,6 +719,137 @@ def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str]) 
     if low in _language_words() or seed_label(word) == "ORG":
         return False
     return not (_EN_ADJECTIVE.search(low) and len(low) >= 6 and low not in FIRST_NAMES)
+
+
+# titles and roles before a person's name in languages without a recogniser here (German,
+# Spanish), folded; a German compound ending in one ("Grünen-Chef", "Vize-Bürgermeister")
+# is one too
+_LOCAL_TITLES = {
+    "herr", "herrn", "frau", "prasident", "prasidentin", "kanzler", "kanzlerin", "minister",
+    "ministerin", "burgermeister", "burgermeisterin", "oberburgermeister", "chef", "chefin",
+    "sprecher", "sprecherin", "trainer", "prafekt", "dezernent", "direktor", "direktorin",
+    "vorsitzende", "vorsitzender", "geschaftsfuhrer", "senator", "abgeordnete", "papst",
+    "konig", "konigin", "prinz", "pfarrer", "richter", "richterin", "staatsanwalt",
+    "botschafter", "general", "professor", "prof", "dr",
+    "senor", "senora", "don", "dona", "presidente", "presidenta", "ministro", "ministra",
+    "alcalde", "alcaldesa", "consejero", "consejera", "portavoz", "director", "directora",
+    "juez", "jueza", "fiscal", "diputado", "diputada", "senadora", "rey", "reina", "papa",
+    "secretario", "secretaria", "delegado", "delegada", "entrenador", "cantante", "actor",
+    "actriz", "revista", "diario", "periodico",
+}
+
+
+# German compounds ending in a title: "Bundesfinanzminister", "Verbandspräsident"
+_TITLE_ENDINGS = ("minister", "ministerin", "prasident", "prasidentin", "chef", "chefin",
+                  "sprecher", "sprecherin", "burgermeister", "kanzler", "kanzlerin", "trainer",
+                  "direktor", "vorsitzende", "vorsitzender")
+
+
+def _local_title(word: str) -> bool:
+    parts = _fold_tokens(word)
+    return bool(parts) and (parts[-1] in _LOCAL_TITLES or parts[-1] in _TITLES
+                            or parts[-1].endswith(_TITLE_ENDINGS))
+
+
+def name_vocabulary(article: Article) -> set[str]:
+    """Folded words ``article`` capitalises mid-sentence, less those that translate by their
+    meaning (institutions, places' generic heads, titles): its vocabulary of proper names."""
+    caps: set[str] = set()
+    for s in article.sentences:
+        text = (s.text or article.text[s.start : s.end]).strip()
+        words = [_ELISION.sub("", m.group()) for m in _WORD.finditer(text)]
+        long = [w for w in words if len(w) >= 4]
+        if long and not re.search(r"[.!?…\"”»]$", text) \
+                and sum(w[0].isupper() for w in long) >= 0.6 * len(long):
+            continue  # a headline in title case capitalises common words
+        for w in words[1:]:
+            if w[:1].isupper():
+                caps.update(t for t in _fold_tokens(w) if len(t) >= 3)
+    return {t for t in caps if t not in _GENERIC_WORDS and t not in _TITLES
+            and t not in _NOT_NAMES and t not in _LOCAL_TITLES}
+
+
+def _same_word(t: str, u: str) -> bool:
+    """The same word in two languages or inflections, not a compound of it ("Kochs"/"Koch",
+    "Europas"/"Europe", not "Hotelpreise"/"Hotels")."""
+    if t == u:
+        return True
+    if min(len(t), len(u)) < 4 or abs(len(t) - len(u)) > 2:
+        return False
+    common = 0
+    for x, y in zip(t, u, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 or fuzz.ratio(t, u) >= 85
+
+
+def evidenced_names(text: str, lang: str | None, vocabulary: set[str]) -> list[Name]:
+    """Names of a sentence in a language that capitalises every noun (German), kept only
+    where something says they are names: a word the other-language document also
+    capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
+    title or a known first name ("Bürgermeister Juri Rosljak", labelled ``PER``), acronyms.
+    A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs")."""
+    cal = _calendar_words(lang or "en")
+    out: list[Name] = []
+    words = list(_WORD.finditer(text))
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        person = False
+        keep: list[re.Match[str]] = []
+        label: str | None = None
+
+        def emit() -> None:
+            if keep:
+                surface = text[keep[0].start() : keep[-1].end()]
+                out.append(Name(surface, name_key(surface, label, lang), keep[0].start(),
+                                label))
+                keep.clear()
+
+        for m in run:
+            w = m.group()
+            tokens = _fold_tokens(w)
+            if text[m.end() : m.end() + 2] in ("- ", "-,"):
+                emit()  # the first part of a shared compound: "Sparkassen- und Giroverband"
+                person, label = False, None
+                continue
+            if _local_title(w):
+                emit()
+                person, label = True, "PER"
+                continue
+            acr = w.isupper() and w.isalpha() and 2 <= len(w) <= 6
+            first = bool(tokens) and tokens[0] in FIRST_NAMES
+            known = bool(tokens) and all(
+                len(t) >= 4 and (t in vocabulary or any(_same_word(t, u) for u in vocabulary))
+                for t in tokens)
+            if acr:
+                emit()
+                out.append(Name(w, name_key(w, None, lang), m.start()))
+                person, label = False, None
+            elif person or first or known:
+                if first and not person:
+                    emit()
+                    person, label = True, "PER"
+                keep.append(m)
+            else:
+                emit()
+                person, label = False, None
+        emit()
+        run.clear()
+
+    for k, m in enumerate(words):
+        w = _ELISION.sub("", m.group())
+        low = w.lower().strip(".")
+        is_cap = bool(w) and w[0].isupper() and low not in _NOT_NAMES and low not in cal
+        if is_cap and len(w) >= 2 and k > 0:
+            if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
+                flush()
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
 
 
 def table_known(name: Name) -> bool:
