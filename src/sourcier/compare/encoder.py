@@ -165,6 +165,7 @@ class HashingEncoder:
     def _bucket(self, gram: str) -> int:
         return int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=4).digest(), "little")
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - a sentence is often compared again (8 KB each)
     def _vector(self, text: str) -> np.ndarray:
         from anyascii import anyascii
 

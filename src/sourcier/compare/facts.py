@@ -525,6 +525,7 @@ def _fold_tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"[^a-z0-9]+", anyascii(text).lower()) if t)
 
 
+@lru_cache(maxsize=262_144)  # the same word pairs recur across sentences and candidates
 def _token_close(t: str, u: str, loose: bool = False) -> bool:
     """Same word up to inflection/transliteration; ``loose`` for words of two languages
     ("Japanese"/"japanische", "Poland"/"Polen")."""
