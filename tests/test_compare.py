@@ -106,6 +106,28 @@ def test_edited_translation_names_each_edit(encoder):
     assert all(d.evidence for d in c.divergences)
 
 
+def test_quick_comparison_skips_facts_but_not_alignment(encoder):
+    """facts=False (used to rank trace candidates): same alignment, coverage, direction and
+    sentence-level divergences, no facts inside aligned sentences, and it says so."""
+    edited = list(FAITHFUL_FR)
+    edited[1] = edited[1].replace("100 000", "10 000")
+    del edited[6]
+    a, b = _fr(edited + FOOTER_FR), _en()
+    full = compare(a, b, encoder=encoder)
+    quick = compare(a, b, encoder=encoder, facts=False)
+    assert [(lk.a, lk.b) for lk in quick.alignment] == [(lk.a, lk.b) for lk in full.alignment]
+    assert quick.coverage == full.coverage and quick.direction == full.direction
+    assert "number_changed" in _types(full) and "number_changed" not in _types(quick)
+    sentence_level = {"sentence_omitted", "sentence_added", "boilerplate_added"}
+    assert [d for d in quick.divergences if d.type in sentence_level] == \
+        [d for d in full.divergences if d.type in sentence_level]
+    assert any("not compared" in w for w in quick.warnings)
+    assert not any("not compared" in w for w in full.warnings)
+    # one omitted sentence alone is within a translator's latitude; the changed number is what
+    # makes the full comparison call it edited
+    assert quick.verdict == "translation" and full.verdict == "edited translation"
+
+
 def test_translated_names_do_not_fire(encoder):
     # Moscou/Moscow, Poutine/Putin, États-Unis/United States, Bruxelles/Brussels
     c = compare(_fr(FAITHFUL_FR), _en(), encoder=encoder)

@@ -133,6 +133,9 @@ def test_translation_found_at_rank_one(corpus, arts):
     names = _names(arts, tr)
     assert names[0] == "tram_fr"
     assert tr.candidates[0].verdict in ("translation", "edited translation")
+    # the original's verdict is the full report's (facts compared), not the quick ranking one
+    assert tr.candidates[0].verdict == tr.report.verdict
+    assert not any("not compared" in w for w in tr.report.warnings)
     # the French version is dated a day earlier: it is the original
     assert tr.original == arts["tram_fr"].id
     assert any("earlier" in e for e in tr.direction_evidence)

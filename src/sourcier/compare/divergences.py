@@ -307,24 +307,34 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
 
 def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool = False,
                      resolve: Callable[[str], str] | None = None,
-                     title_similarity: float | None = None) -> list[Divergence]:
-    """All divergences of copy ``a`` from original ``b`` given the sentence alignment."""
-    # relative dates of both sides are resolved against one reference, the original's date
-    # when known: a copy republished days later still says "Tuesday" for the original's Tuesday
-    ref = F.reference_date(b) or F.reference_date(a)
-    fa_all = F.article_facts(a, reference=ref)
-    fb_all = F.article_facts(b, reference=ref)
-    aligned_a = sum(len(a.sentence_text(i)) for lk in links if lk.b for i in lk.a)
-    aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
-    ratio = (aligned_b + 1) / (aligned_a + 1)
-    ctx = _Context(a, b, cross=cross, weak=weak, resolve=resolve, length_ratio=ratio)
+                     title_similarity: float | None = None,
+                     facts: bool = True) -> list[Divergence]:
+    """All divergences of copy ``a`` from original ``b`` given the sentence alignment.
+
+    ``facts=False``: unaligned sentences and metadata only, no names, numbers, dates or quotes
+    inside aligned sentences (several times faster: for ranking many candidates).
+    """
+    ctx = fa_all = fb_all = None
+    if facts:
+        # relative dates of both sides are resolved against one reference, the original's
+        # date when known: a copy republished days later still says "Tuesday" for the
+        # original's Tuesday
+        ref = F.reference_date(b) or F.reference_date(a)
+        fa_all = F.article_facts(a, reference=ref)
+        fb_all = F.article_facts(b, reference=ref)
+        aligned_a = sum(len(a.sentence_text(i)) for lk in links if lk.b for i in lk.a)
+        aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
+        ratio = (aligned_b + 1) / (aligned_a + 1)
+        ctx = _Context(a, b, cross=cross, weak=weak, resolve=resolve, length_ratio=ratio)
     removed_texts = [r.text for r in a.removed]
     out: list[Divergence] = []
     for lk in links:
         if lk.a and lk.b:
-            fa = F.merge_facts([fa_all[i] for i in lk.a])
-            fb = F.merge_facts([fb_all[j] for j in lk.b])
-            out += _pair_divergences(lk.a, lk.b, fa, fb, _sent(a, lk.a), _sent(b, lk.b), ctx)
+            if ctx is not None:
+                fa = F.merge_facts([fa_all[i] for i in lk.a])
+                fb = F.merge_facts([fb_all[j] for j in lk.b])
+                out += _pair_divergences(lk.a, lk.b, fa, fb, _sent(a, lk.a), _sent(b, lk.b),
+                                         ctx)
         elif lk.b:
             text = _sent(b, lk.b)
             out.append(Divergence("sentence_omitted", [], lk.b, {"b": text},

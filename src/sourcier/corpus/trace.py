@@ -1,9 +1,11 @@
 """Trace one article to its most likely original in a corpus.
 
 1. candidates from the three indexes (:mod:`sourcier.corpus.search`);
-2. the best few re-ranked with :func:`sourcier.compare.compare` (coverage + verdict);
+2. the best few re-ranked with a quick :func:`sourcier.compare.compare` (alignment coverage,
+   verdict from sentence-level differences, direction; names/numbers/dates/quotes unchecked);
 3. the original chosen among related candidates: earliest publication date when dates are
-   known, else the direction the comparison reads from the texts, else declared sources/links.
+   known, else the direction the comparison reads from the texts, else declared sources/links;
+4. the full comparison (entities, facts) against that original: the report, and its verdict.
 """
 
 from __future__ import annotations
@@ -65,8 +67,9 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
             other = corpus.get(s.row.id)
             if other is not None:
                 corpus.remember_sentences(other)
-                # ranking needs coverage and the verdict only: no entity recognition here
-                cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
+                # ranking needs coverage, verdict and direction: a quick comparison (no
+                # entities, no facts inside aligned sentences); the original gets a full one
+                cmp = compare(article, other, encoder=corpus.encoder, facts=False)
                 reports[s.row.id] = cmp
                 verdict = cmp.verdict
                 final = 0.5 * s.score + 0.5 * _coverage(cmp)
@@ -87,18 +90,19 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         ))
     cands = cands[:top]
     original, evidence = choose_original(corpus, article, cands, reports, compare)
-    report = reports.get(original) if original is not None else None
+    report = None
     if original is not None and compare is not None:
-        # the divergence report against the original, with entities recognised (names);
-        # when neither language has a recogniser the ranking comparison already is that report
-        from sourcier.compare import with_entities
-
+        # the full divergence report against the original (entities, names, numbers, dates,
+        # quotes); its verdict replaces the quick one
         other = corpus.get(original)
         if other is not None:
-            a2, b2 = with_entities(article), with_entities(other)
-            if report is None or a2 is not article or b2 is not other:
-                corpus.remember_sentences(other)
-                report = compare(a2, b2, encoder=corpus.encoder)
+            corpus.remember_sentences(other)
+            report = compare(article, other, encoder=corpus.encoder)
+            for c in cands:
+                if c.id == original:
+                    c.verdict = report.verdict
+    elif original is not None:
+        report = reports.get(original)
     return Trace(
         query={"id": article.id, "url": article.url, "lang": article.lang,
                "site": article.site, "title": article.title},
@@ -133,7 +137,7 @@ def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
         other = corpus.get(best.id)
         if other is not None:
             corpus.remember_sentences(other)
-            cmp = compare(article, other, encoder=corpus.encoder, annotate=False)
+            cmp = compare(article, other, encoder=corpus.encoder, facts=False)
             reports[best.id] = cmp
     if cmp is not None:
         evidence = list(cmp.direction_evidence)
