@@ -37,6 +37,19 @@ The "largest cluster" lines give, per half, the ARI of a grouping perfect but fo
 that one cluster apart: a bound for any method that does not merge different texts
 through a ~100-character formula.
 
+Two diagnostics follow the table. "helsinki over-merges" lists the predicted families that
+join several reference clusters, the predicted pairs this costs (those joining a tune-half
+cluster with a held-half one count in "all" only, which is why "all" can fall below both
+halves), and the closest cross-cluster pair in the reference's own word 12-gram containment.
+A hand audit of these found mostly successive versions of one AP story (new
+lead, some paragraphs kept, the rest reworded: 0.15-0.2 in word 12-grams, 0.45-0.65 in
+sourcier's character 8-grams), aggregator and photo-gallery pages sharing furniture, and
+different stories quoting the same tweets or press release: the reference is right there;
+sourcier is right in a few near-misses of the reference (a paper's cut of a Washington Post
+story at 0.48, one site's updated article, one AP lead under two headlines at 0.47). For
+passim, "sourcier on the half without it" scores sourcier's grouping with the largest
+reference cluster's passages left out, next to the bound.
+
 helsinki's reference construction does not carry over to passim: on OCR text word 12-grams
 rarely survive intact, and it leaves most passages alone (13,071 clusters for 16,101 passages,
 ARI 0.107 against passim's clusters); passim's own clusters remain the reference there.
@@ -185,6 +198,12 @@ def load_helsinki(limit: int | None) -> list[Article]:
     return arts
 
 
+def word_grams(text: str) -> set[str]:
+    """The reference's unit: the distinct lower-cased word ``REF_NGRAM``-grams of ``text``."""
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i : i + REF_NGRAM]) for i in range(len(words) - REF_NGRAM + 1)}
+
+
 def verbatim_reference(arts: list[Article], min_longer: float = REF_MIN_LONGER) -> dict[str, int]:
     """Reference clusters from long verbatim spans (see the module docstring).
 
@@ -193,8 +212,7 @@ def verbatim_reference(arts: list[Article], min_longer: float = REF_MIN_LONGER) 
     grams: dict[str, set[str]] = {}
     index: dict[str, set[str]] = defaultdict(set)
     for a in arts:
-        words = re.findall(r"\w+", a.text.lower())
-        g = {" ".join(words[i : i + REF_NGRAM]) for i in range(len(words) - REF_NGRAM + 1)}
+        g = word_grams(a.text)
         grams[a.id] = g
         for h in g:
             index[h].add(a.id)
@@ -225,11 +243,7 @@ def direct_share(arts: list[Article], labels: dict[str, int], min_longer: float)
     ref_pairs = pair_set(labels)
     if not ref_pairs:
         return 1.0
-    grams = {}
-    for a in arts:
-        words = re.findall(r"\w+", a.text.lower())
-        grams[a.id] = {" ".join(words[i : i + REF_NGRAM])
-                       for i in range(len(words) - REF_NGRAM + 1)}
+    grams = {a.id: word_grams(a.text) for a in arts}
     hits = 0
     for x, y in ref_pairs:
         n = len(grams[x] & grams[y])
@@ -283,6 +297,60 @@ def largest_cluster_bound(arts: list[Article], gold: dict[str, object]) -> dict:
                      "pair_share": comb(n, 2) / pairs if pairs else 0.0,
                      "ari_if_left_apart": adjusted_rand_index([gold[i] for i in ids], pred)}
     return out
+
+
+def over_merges(arts: list[Article], ref: dict[str, object], pred: dict[str, object],
+                top: int = 6) -> dict:
+    """The predicted families that join several reference clusters (the pair-precision loss).
+
+    For each: its reference clusters (size, half), the predicted pairs the reference does not
+    have, and the best word-``REF_NGRAM``-gram containment (of the shorter article, the
+    reference's own measure) between articles of two of its reference clusters: how far the
+    closest cross-cluster pair is from the reference's ``REF_CONTAINMENT``. Families joining
+    a tune-half cluster with a held-half one are counted apart: they cost pairs in "all"
+    but in neither half's row. ``top`` families (most extra pairs first) are listed with one
+    article id per reference cluster.
+    """
+    by_id = {a.id: a for a in arts}
+    fams: dict[object, list[str]] = defaultdict(list)
+    for i, lab in pred.items():
+        fams[lab].append(i)
+    grams: dict[str, set[str]] = {}
+    rows = []
+    for members in fams.values():
+        clusters: dict[object, list[str]] = defaultdict(list)
+        for i in members:
+            clusters[ref[i]].append(i)
+        if len(clusters) < 2:
+            continue
+        extra = comb(len(members), 2) - sum(comb(len(v), 2) for v in clusters.values())
+        best = 0.0
+        for ca, cb in combinations(clusters, 2):
+            for x in clusters[ca]:
+                for y in clusters[cb]:
+                    gx = grams.setdefault(x, word_grams(by_id[x].text))
+                    gy = grams.setdefault(y, word_grams(by_id[y].text))
+                    if gx and gy:
+                        best = max(best, len(gx & gy) / min(len(gx), len(gy)))
+        halves = {half_of(c) for c in clusters}
+        rows.append({"members": len(members), "extra_pairs": extra,
+                     "clusters": [{"size": len(v), "half": half_of(c), "article": v[0]}
+                                  for c, v in sorted(clusters.items(), key=lambda x: -len(x[1]))],
+                     "both_halves": len(halves) == 2,
+                     "best_cross_containment": round(best, 3)})
+    rows.sort(key=lambda r: -r["extra_pairs"])
+    best = sorted(r["best_cross_containment"] for r in rows)
+    return {"families": len(rows), "extra_pairs": sum(r["extra_pairs"] for r in rows),
+            "extra_pairs_both_halves": sum(r["extra_pairs"] for r in rows if r["both_halves"]),
+            "median_best_cross_containment": best[len(best) // 2] if best else None,
+            "top": rows[:top]}
+
+
+def score_without(arts: list[Article], gold: dict[str, object], pred: dict[str, object],
+                  part: str, leave_out: object) -> float:
+    """ARI over the articles of ``part`` minus those of reference cluster ``leave_out``."""
+    ids = [a.id for a in arts if half_of(gold[a.id]) == part and gold[a.id] != leave_out]
+    return adjusted_rand_index([gold[i] for i in ids], [pred[i] for i in ids])
 
 
 # --------------------------------------------------------------------------- runs
@@ -341,6 +409,8 @@ def main() -> None:
         pred, runs["helsinki-syndication"] = run_families(h, Path(td) / "helsinki")
         for part in ("tune", "held", "all"):
             out.append(score("helsinki", h, ref, pred, part))
+        notes["helsinki_over_merges"] = over_merges(h, ref, pred)
+        h_text = {a.id: a for a in h}
         out.append(score("helsinki (old ref.)", h, old_ref, pred))
         notes["helsinki_reference"] = {
             "clusters": len(set(ref.values())),
@@ -364,6 +434,9 @@ def main() -> None:
                 [gold[a.id] for a in p], [vref[a.id] for a in p])}
         notes["passim_ceiling"] = passim_ceiling(p, gold)
         notes["passim_largest_cluster"] = largest_cluster_bound(p, gold)
+        for part, big in notes["passim_largest_cluster"].items():
+            big["sourcier_ari_without_it"] = score_without(
+                p, gold, pred, part, next(g for g in gold.values() if str(g) == big["cluster"]))
     print(f"\n{'data set':20} {'part':5} {'n':>6} {'ref cl.':>7} {'pair P':>7} {'pair R':>7} "
           f"{'ARI':>6} {'goal':>5}")
     for r in out:
@@ -380,6 +453,17 @@ def main() -> None:
           f"{hr['direct_pair_share']:.0%} of same-cluster pairs are copies themselves")
     print(f"old reference (shorter one only): {hr['old_clusters']} clusters, largest "
           f"{hr['old_largest']}, {hr['old_direct_pair_share']:.0%} of same-cluster pairs direct")
+    om = notes["helsinki_over_merges"]
+    print(f"helsinki over-merges: {om['families']} predicted families join several reference "
+          f"clusters, {om['extra_pairs']} predicted pairs the reference lacks "
+          f"({om['extra_pairs_both_halves']} in families joining a tune cluster with a held one: "
+          f"counted in 'all' only); median best cross-cluster word {REF_NGRAM}-gram containment "
+          f"{om['median_best_cross_containment']} (reference bar {REF_CONTAINMENT})")
+    for r in om["top"]:
+        parts = ", ".join(f"{c['size']}x{c['half']} «{' '.join(h_text[c['article']].text.split())[:48]}»"
+                          for c in r["clusters"])
+        print(f"  {r['members']:3} members, +{r['extra_pairs']} pairs, best cross "
+              f"{r['best_cross_containment']:.2f}: {parts}")
     vr = notes["passim_verbatim_reference"]
     print(f"helsinki's construction on passim (not used: OCR breaks word 12-grams): {vr['clusters']} "
           f"clusters, largest {vr['largest']}, {vr['direct_pair_share']:.0%} of same-cluster "
@@ -392,7 +476,8 @@ def main() -> None:
         print(f"passim {part}: largest reference cluster {big['cluster']} ({big['passages']} "
               f"passages) holds {big['pair_share']:.0%} of the half's reference pairs; a "
               f"grouping perfect but for leaving it apart scores ARI "
-              f"{big['ari_if_left_apart']:.3f}")
+              f"{big['ari_if_left_apart']:.3f}; sourcier on the half without it: ARI "
+              f"{big['sourcier_ari_without_it']:.3f}")
     name = "syndication-limited.json" if args.limit else "syndication.json"
     (RESULTS / name).write_text(json.dumps({"goal_ari": GOAL_ARI, "results": out, "runs": runs,
                                             "notes": notes, "args": {**vars(args), "keep": str(

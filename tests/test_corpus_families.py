@@ -185,3 +185,64 @@ def test_family_relations_follow_the_comparison_verdict(tmp_path):
     assert {by_id[m.id]: m.relation for m in cheap[0].members} == {
         "wire": "origin", "copy": "copy", "edited": "copy"}
     assert [m.relation for m in budget[0].members] == ["origin", "copy", "copy"]
+
+
+# Two successive versions ("write-throughs") of one agency story, as wire services issue them
+# during a day: the second has a new lead and new paragraphs, keeps three paragraphs word for
+# word and rewords one. Each version is reprinted verbatim by another site.
+_KEPT = (
+    "The council had been warned in March that the old pumping station could not cope with "
+    "more than two days of heavy rain, according to a report seen by the agency. "
+    "Residents of the lower town were told to move cars away from the quay and to keep "
+    "sandbags by their doors until the water level starts to fall. "
+    "The regional weather service expects another 40 millimetres of rain over the weekend, "
+    "with the heaviest showers on Saturday afternoon along the coast."
+)
+FLOOD_V1 = (
+    "LYON (Agency) - Flood water rose above the river walls in three districts of the city "
+    "on Thursday night, forcing the evacuation of about 600 people from homes near the quay. "
+    "The mayor said emergency crews had worked through the night to pump water out of "
+    "basements and that two schools would stay closed on Friday. "
+    "Shopkeepers on the market square said the water had reached knee height within an hour, "
+    "and several complained that the warning came too late for them to move their stock. "
+    + _KEPT
+)
+FLOOD_V2 = (
+    "LYON (Agency) - The city council will spend 12 million euros on a new pumping station "
+    "after floods drove hundreds of people from their homes, the mayor announced on Friday. "
+    "Speaking after a crisis meeting at the town hall, she said the work would start in "
+    "September and last about two years, paid for by a regional fund and a loan. "
+    "Opposition councillors accused the majority of ignoring earlier warnings and asked for "
+    "an independent inquiry into how the evacuation had been run. "
+    "Some 600 people left their homes near the quay on Thursday night when water rose "
+    "above the river walls in three districts, and most had returned by Friday evening. "
+    + _KEPT
+)
+_FOOTER = " Like this article? Share it with your friends and sign up for our newsletter."
+
+
+def _flood_groups(tmp_path) -> list[set[str]]:
+    texts = (("v1", FLOOD_V1), ("v1-copy", FLOOD_V1 + _FOOTER),
+             ("v2", FLOOD_V2), ("v2-copy", FLOOD_V2 + _FOOTER))
+    arts = {n: article_from_text(t, url=f"https://{n}.example/flood", lang="en")
+            for n, t in texts}
+    with Corpus.open(tmp_path / "store", encoder="char-hash") as corpus:
+        corpus.add(arts.values())
+        fams = corpus.families(use_compare=False)
+    by_id = {a.id: n for n, a in arts.items()}
+    return [{by_id[m.id] for m in f.members} for f in fams]
+
+
+def test_reprints_join_their_own_version(tmp_path):
+    groups = _flood_groups(tmp_path)
+    assert any({"v1", "v1-copy"} <= g for g in groups)
+    assert any({"v2", "v2-copy"} <= g for g in groups)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known limit (benchmarks/syndication.py, helsinki over-merges): the versions share about "
+    "half their character 8-grams (three kept paragraphs plus the story's common phrases), "
+    "above COPY_CONTAINMENT; stricter criteria tried cost ARI on the tune halves"))
+def test_write_through_versions_are_separate_families(tmp_path):
+    groups = _flood_groups(tmp_path)
+    assert sorted(map(sorted, groups)) == [["v1", "v1-copy"], ["v2", "v2-copy"]]
