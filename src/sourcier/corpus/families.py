@@ -445,9 +445,11 @@ def _relation_judge(corpus: Corpus, origin, compare) -> Callable[..., str]:
                 if origin_art:
                     from sourcier.compare import with_entities
 
+                    corpus.remember_sentences(origin_art)
                     origin_art = with_entities(origin_art)
             art = corpus.get(r.id) if origin_art else None
             if art is not None and origin_art:
+                corpus.remember_sentences(art)  # stored vectors: nothing to encode
                 verdict = compare(art, origin_art, encoder=corpus.encoder).verdict
                 if verdict != "unrelated":
                     return verdict
@@ -466,7 +468,10 @@ def _origin(corpus: Corpus, members, fam_edges, compare) -> str:
             art_a, art_b = corpus.get(a), corpus.get(b)
             if art_a is None or art_b is None:
                 continue
-            cmp = compare(art_a, art_b, encoder=corpus.encoder)
+            corpus.remember_sentences(art_a)
+            corpus.remember_sentences(art_b)
+            # the direction needs no facts compared inside sentences: a quick comparison
+            cmp = compare(art_a, art_b, encoder=corpus.encoder, facts=False)
             if cmp.direction == "a":
                 wins[a] += 1
                 wins[b] -= 1
