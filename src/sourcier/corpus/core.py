@@ -434,6 +434,9 @@ class Corpus:
                              "ON CONFLICT(key) DO UPDATE SET df=df+excluded.df",
                              sorted(df.items()))
             conn.executemany("INSERT OR REPLACE INTO sentvecs VALUES (?, ?, ?, ?)", sentvecs)
+            if sentvecs:  # counted here: COUNT(*) would read every blob's page at 1M rows
+                store.set_meta(conn, "sentvecs.count", len(sentvecs) + int(
+                    store.get_meta(conn, "sentvecs.count", "0") or 0))
             store.set_meta(conn, "vectors.count", start + len(keep))
             if templates is not None:
                 self._save_sites(templates, {a.site for a in raw if a.site})
@@ -491,10 +494,7 @@ class Corpus:
                          "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
         multi = q("SELECT COUNT(DISTINCT url) FROM articles WHERE version > 1").fetchone()[0]
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
-        try:
-            with_sentences = q("SELECT COUNT(*) FROM sentvecs").fetchone()[0]
-        except sqlite3.OperationalError:
-            with_sentences = 0
+        with_sentences = int(store.get_meta(self.conn, "sentvecs.count", "0") or 0)
         return {
             "path": str(self.path),
             "format": int(store.get_meta(self.conn, "format", "0") or 0),
