@@ -45,8 +45,23 @@ def test_stats_json(indexed, capsys):
     assert st["articles"] >= len(files)
     assert {"fr", "en", "cs"} <= set(st["languages"])
     assert st["format"] == 1 and st["size_bytes"] > 0
+    assert st["with_sentence_vectors"] == st["records"]
     assert main(["stats", "--db", str(db)]) == 0
     assert "languages" in capsys.readouterr().out
+
+
+def test_lean_index_stores_no_sentence_vectors_and_still_traces(indexed, tmp_path, capsys):
+    _, files, base = indexed
+    lean = tmp_path / "lean"
+    assert main(["index", str(base / "in"), "--db", str(lean), "--no-sentence-vectors"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(lean), "--json"]) == 0
+    st = json.loads(capsys.readouterr().out)
+    assert st["with_sentence_vectors"] == 0 and st["articles"] == len(files)
+    assert main(["trace", str(files["tram_en"]), "--db", str(lean), "--json"]) == 0
+    tr = json.loads(capsys.readouterr().out)
+    assert tr["candidates"][0]["verdict"] in ("translation", "edited translation")
+    assert tr["report"] is not None and tr["report"]["verdict"] == tr["candidates"][0]["verdict"]
 
 
 def test_store_errors_exit_2(tmp_path, capsys):
