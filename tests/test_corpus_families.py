@@ -10,6 +10,7 @@ from itertools import combinations
 import pytest
 
 from sourcier.corpus import Corpus
+from sourcier.corpus import families as families_mod
 from sourcier.corpus.families import average_linkage, copy_pairs, normalise, text_grams
 from sourcier.extract import article_from_text
 
@@ -189,14 +190,15 @@ def test_family_relations_follow_the_comparison_verdict(tmp_path):
 
 # Two successive versions ("write-throughs") of one agency story, as wire services issue them
 # during a day: the second has a new lead and new paragraphs, keeps three paragraphs word for
-# word and rewords one. Each version is reprinted verbatim by another site.
+# word and rewords others around the story's recurring phrases. Each version is reprinted
+# verbatim by another site.
 _KEPT = (
     "The council had been warned in March that the old pumping station could not cope with "
     "more than two days of heavy rain, according to a report seen by the agency. "
     "Residents of the lower town were told to move cars away from the quay and to keep "
     "sandbags by their doors until the water level starts to fall. "
     "The regional weather service expects another 40 millimetres of rain over the weekend, "
-    "with the heaviest showers on Saturday afternoon along the coast."
+    "with the heaviest showers on Saturday afternoon along the coast. "
 )
 FLOOD_V1 = (
     "LYON (Agency) - Flood water rose above the river walls in three districts of the city "
@@ -205,7 +207,16 @@ FLOOD_V1 = (
     "basements and that two schools would stay closed on Friday. "
     "Shopkeepers on the market square said the water had reached knee height within an hour, "
     "and several complained that the warning came too late for them to move their stock. "
-    + _KEPT
+    + _KEPT +
+    "Firefighters from the neighbouring departments joined the local crews at midnight, the "
+    "prefecture said, bringing twelve high-capacity pumps to the lower town. "
+    "A gymnasium near the station was opened for the evacuated families, and the Red Cross "
+    "handed out blankets and hot meals until the early hours of Friday. "
+    "Trams between the station and the quay stopped running at nine in the evening after "
+    "water covered the tracks on the bridge approach. "
+    "The river peaked at 6.2 metres shortly after two in the morning, the highest level "
+    "recorded in the city since the floods of 1983. "
+    "Insurers said it was too early to put a figure on the damage to shops and homes."
 )
 FLOOD_V2 = (
     "LYON (Agency) - The city council will spend 12 million euros on a new pumping station "
@@ -216,7 +227,16 @@ FLOOD_V2 = (
     "an independent inquiry into how the evacuation had been run. "
     "Some 600 people left their homes near the quay on Thursday night when water rose "
     "above the river walls in three districts, and most had returned by Friday evening. "
-    + _KEPT
+    + _KEPT +
+    "The prefecture said firefighters from the neighbouring departments had brought twelve "
+    "high-capacity pumps, which were still working in the lower town on Friday. "
+    "Families who spent the night in the gymnasium near the station were allowed home in the "
+    "afternoon once the power had been restored street by street. "
+    "Tram services over the bridge approach resumed at noon, the transport company said. "
+    "The river, which peaked at 6.2 metres during the night, the highest since 1983, was "
+    "falling by about ten centimetres an hour by Friday evening. "
+    "Shopkeepers on the market square began clearing mud from their premises and said they "
+    "would ask the city for help with their losses."
 )
 _FOOTER = " Like this article? Share it with your friends and sign up for our newsletter."
 
@@ -239,10 +259,19 @@ def test_reprints_join_their_own_version(tmp_path):
     assert any({"v2", "v2-copy"} <= g for g in groups)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known limit (benchmarks/syndication.py, helsinki over-merges): the versions share about "
-    "half their character 8-grams (three kept paragraphs plus the story's common phrases), "
-    "above COPY_CONTAINMENT; stricter criteria tried cost ARI on the tune halves"))
-def test_write_through_versions_are_separate_families(tmp_path):
+def test_write_through_versions_are_separate_families(tmp_path, monkeypatch):
+    """The versions share a third or more of their 8-grams (three kept paragraphs plus the
+    story's phrases) but few whole sentences: without the sentence check they merge."""
+    v1, v2 = families_mod.gram_array(FLOOD_V1), families_mod.gram_array(FLOOD_V2)
+    shared = len(set(v1.tolist()) & set(v2.tolist())) / min(len(set(v1.tolist())),
+                                                             len(set(v2.tolist())))
+    lo, hi = families_mod.VERIFY_BAND
+    assert lo <= shared < hi
+    s1, s2 = (families_mod.long_sentences(t) for t in (FLOOD_V1, FLOOD_V2))
+    assert min(len(s1), len(s2)) >= families_mod.VERIFY_MIN_SENTENCES
+    assert families_mod.sentence_support(s1, s2) < families_mod.SENTENCE_SHARE
     groups = _flood_groups(tmp_path)
     assert sorted(map(sorted, groups)) == [["v1", "v1-copy"], ["v2", "v2-copy"]]
+    monkeypatch.setattr(families_mod, "VERIFY_MIN_SENTENCES", 10**6)  # the check off
+    assert sorted(map(sorted, _flood_groups(tmp_path / "off"))) == [
+        ["v1", "v1-copy", "v2", "v2-copy"]]
