@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -130,6 +131,29 @@ def _sentence_lang(article: Article, i: int) -> str | None:
     return article.lang
 
 
+def capitalised_runs(text: str, lang: str | None,
+                     first_ok: Callable[[str], bool]) -> Iterator[list[re.Match[str]]]:
+    """Runs of capitalised words of a sentence (roles, calendar words and one-letter words
+    left out; punctuation other than a hyphen breaks a run). The sentence's first word
+    counts only when ``first_ok(word)``."""
+    cal = _calendar_words(lang or "en")
+    run: list[re.Match[str]] = []
+    for k, m in enumerate(_WORD.finditer(text)):
+        w = _ELISION.sub("", m.group())
+        low = w.lower().strip(".")
+        is_cap = bool(w) and w[0].isupper() and low not in _NOT_NAMES and low not in cal
+        if is_cap and len(w) >= 2 and (k > 0 or first_ok(w)):
+            if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
+                yield run
+                run = []
+            run.append(m)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
 def _fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name]:
     """Capitalised word runs as name candidates.
 
@@ -137,31 +161,12 @@ def _fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Nam
     used only when ``article.entities`` is None. A sentence-initial word counts only when the
     article also capitalises it mid-sentence (``doc_caps``).
     """
-    cal = _calendar_words(lang or "en")
     out: list[Name] = []
-    run: list[re.Match[str]] = []
-    words = list(_WORD.finditer(text))
-
-    def flush() -> None:
-        if run:
-            surface = text[run[0].start() : run[-1].end()]
-            key = name_key(surface, None, lang)
-            if key:
-                out.append(Name(surface, key, run[0].start()))
-            run.clear()
-
-    for k, m in enumerate(words):
-        w = _ELISION.sub("", m.group())
-        low = w.lower().strip(".")
-        is_cap = bool(w) and w[0].isupper() and low not in _NOT_NAMES and low not in cal
-        if is_cap and len(w) >= 2 and (k > 0 or w in doc_caps or w.isupper()):
-            # a run is broken by punctuation between words
-            if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
-                flush()
-            run.append(m)
-        else:
-            flush()
-    flush()
+    for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
+        surface = text[run[0].start() : run[-1].end()]
+        key = name_key(surface, None, lang)
+        if key:
+            out.append(Name(surface, key, run[0].start()))
     if lang in NOUN_CAPITALISING:
         # every noun is capitalised: a run glues nouns to names ("Verbandes PZPN",
         # "Verwalter Robert Zawlocki"); cut it before acronyms and known first names, then
@@ -791,12 +796,9 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str]) -> list[N
     capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
     title or a known first name ("Bürgermeister Juri Rosljak", labelled ``PER``), acronyms.
     A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs")."""
-    cal = _calendar_words(lang or "en")
     out: list[Name] = []
-    words = list(_WORD.finditer(text))
-    run: list[re.Match[str]] = []
 
-    def flush() -> None:
+    def flush(run: list[re.Match[str]]) -> None:
         person = False
         keep: list[re.Match[str]] = []
         label: str | None = None
@@ -837,19 +839,9 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str]) -> list[N
                 emit()
                 person, label = False, None
         emit()
-        run.clear()
 
-    for k, m in enumerate(words):
-        w = _ELISION.sub("", m.group())
-        low = w.lower().strip(".")
-        is_cap = bool(w) and w[0].isupper() and low not in _NOT_NAMES and low not in cal
-        if is_cap and len(w) >= 2 and k > 0:
-            if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
-                flush()
-            run.append(m)
-        else:
-            flush()
-    flush()
+    for run in capitalised_runs(text, lang, lambda w: False):
+        flush(run)
     return out
 
 
@@ -859,9 +851,6 @@ def table_known(name: Name) -> bool:
     Institutions are left out: translators render them by their function ("US State
     Department" / "Ministère des Affaires étrangères américain")."""
     return seed_label(name.text) == "LOC"
-
-
-
 
 
 def key_in_text(name: Name, text: str) -> bool:
