@@ -182,3 +182,70 @@ def test_spanish_original_one_word_name_dropped(encoder: Encoder) -> None:
     edited = [english[0].replace(" in Montecito", ""), english[1]]
     c = compare(_article(edited, "en"), b, encoder=encoder)
     assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", "Montecito", [0])]
+
+
+def test_german_original_foreign_name_dropped(encoder: Encoder) -> None:
+    # "Goldman Sachs" is made of no German words (word lists): the translation keeps it
+    # as it is, so its absence is a drop; "Neue Weg" is German words and may be translated
+    german = ["Im Juni hatten bereits Goldman Sachs und die Helaba ihre Hilfen zurückgezahlt.",
+              "Die Busse fahren über den Neuen Weg in die Stadt."]
+    english = ["In June, Goldman Sachs and Helaba had already repaid their support.",
+               "The buses drive into town along the New Road."]
+    b = _article(german, "de")
+    clean = compare(_article(english, "en"), b, encoder=encoder)
+    assert not [d for d in clean.divergences if d.type.startswith("name_")], [
+        d.evidence for d in clean.divergences]
+    edited = [english[0].replace("Goldman Sachs and ", ""), "The buses drive into town."]
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", "Goldman Sachs", [0])], [
+        d.evidence for d in c.divergences]
+
+
+def test_english_original_kept_name_dropped(encoder: Encoder) -> None:
+    # "Riverside" is no French word: a translator keeps it ("comté de Riverside"); "County"
+    # is English and translated, so it alone proves nothing
+    english = ["The congregation of 135 families has lived in Riverside County for years.",
+               "It wanted a larger space than the warehouse it rented."]
+    french = ["La congrégation de 135 familles vit depuis des années dans le comté de "
+              "Riverside.",
+              "Elle voulait un espace plus grand que l'entrepôt qu'elle louait."]
+    b = _en(english)
+    assert not _names(compare(_fr(french), b, encoder=encoder))
+    edited = [french[0].replace(" dans le comté de Riverside", " dans la région"), french[1]]
+    c = compare(_fr(edited), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c) if t == "name_dropped"] == [
+        ("name_dropped", "Riverside County", [0])], [d.evidence for d in c.divergences]
+
+
+QUOTED = ["The mayor said the bridge would reopen in May after two years of repairs.",
+          '"We will not accept any further delay from the contractor, whatever the cost '
+          'to the city," she told reporters on Monday.',
+          "The council will vote on the budget next week."]
+QUOTED_FR = ["La maire a déclaré que le pont rouvrirait en mai après deux ans de travaux.",
+             "« Nous n'accepterons plus aucun retard de l'entrepreneur, quel qu'en soit le "
+             "coût pour la ville », a-t-elle dit lundi aux journalistes.",
+             "Le conseil votera le budget la semaine prochaine."]
+
+
+def _quote_types(c: Comparison) -> list[tuple[str, list[int]]]:
+    return [(d.type, d.b) for d in c.divergences if d.type.startswith("quote_")]
+
+
+def test_translated_quotation_without_marks_is_not_removed(encoder: Encoder) -> None:
+    assert _quote_types(compare(_fr(QUOTED_FR), _en(QUOTED), encoder=encoder)) == []
+    # the translator dropped the quotation marks and kept the words
+    reported = list(QUOTED_FR)
+    reported[1] = ("Elle a dit lundi aux journalistes que la ville n'accepterait plus aucun "
+                   "retard de l'entrepreneur, quel qu'en soit le coût pour la ville.")
+    assert _quote_types(compare(_fr(reported), _en(QUOTED), encoder=encoder)) == []
+
+
+def test_translated_quotation_removed_or_cut(encoder: Encoder) -> None:
+    removed = list(QUOTED_FR)
+    removed[1] = "Elle a répondu lundi aux questions des journalistes sur le chantier."
+    assert _quote_types(compare(_fr(removed), _en(QUOTED), encoder=encoder)) == [
+        ("quote_removed", [1])]
+    cut = list(QUOTED_FR)
+    cut[1] = "« Nous n'accepterons plus aucun retard », a-t-elle dit lundi aux journalistes."
+    assert _quote_types(compare(_fr(cut), _en(QUOTED), encoder=encoder)) == [
+        ("quote_altered", [1])]

@@ -157,7 +157,7 @@ def _compare(a: Article, b: Article, *, encoder: Encoder | None,
         title_sim = float(tv[0] @ tv[1])
     divergences = find_divergences(a, b, links, cross=cross, weak=weak,
                                    resolve=_resolver(aliases), title_similarity=title_sim,
-                                   facts=facts)
+                                   facts=facts, encoder=enc)
     if not facts:
         warnings.append(FACTS_SKIPPED)
     n_a, n_b = len(a.sentences), len(b.sentences)
