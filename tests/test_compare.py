@@ -152,6 +152,18 @@ def test_same_language_copy_and_edits(encoder):
     assert dates and dates[0].values["b"] == "2021-12-07" and dates[0].values["a"] == "2021-12-08"
 
 
+def test_same_language_quote_cut_short_is_altered_not_removed(encoder):
+    edited = list(ORIGINAL_EN)
+    edited[3] = '"We need legally binding guarantees," Peskov said.'
+    c = compare(_en(edited), _en(), encoder=encoder)
+    quotes = [(d.type, d.b) for d in c.divergences if d.type.startswith("quote_")]
+    assert quotes == [("quote_altered", [3])], [d.evidence for d in c.divergences]
+    # a different quotation in its place is a removal
+    edited[3] = '"Nobody here will comment on private calls," Peskov said.'
+    c = compare(_en(edited), _en(), encoder=encoder)
+    assert [d.type for d in c.divergences if d.type.startswith("quote_")] == ["quote_removed"]
+
+
 def test_moved_block_is_linked(encoder):
     moved = ORIGINAL_EN[:2] + ORIGINAL_EN[5:7] + ORIGINAL_EN[2:5] + ORIGINAL_EN[7:]
     c = compare(_en(moved), _en(), encoder=encoder)

@@ -344,9 +344,10 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
             left.remove(best)
             if _fold(best.text) != _fold(q.text) and _digits_masked(best.text) != \
                     _digits_masked(q.text):  # a figure changed inside: that number's edit
+                plain = fuzz.ratio(_fold(best.text), _fold(q.text))
                 out.append(Divergence("quote_altered", la, lb,
-                                      {"a": best.text, "b": q.text, "similarity": score},
-                                      f"quotation reworded ({score:.0f}% similar)"))
+                                      {"a": best.text, "b": q.text, "similarity": plain},
+                                      f"quotation reworded ({plain:.0f}% similar)"))
         return out
     # across languages the words cannot be compared: compare the quotes' lengths explicitly
     if len(fa.quotes) == len(fb.quotes):

@@ -596,7 +596,14 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
 
 
 def quote_similarity(x: str, y: str) -> float:
-    return float(fuzz.ratio(" ".join(x.lower().split()), " ".join(y.lower().split())))
+    """How alike two quotations of one language are (0-100): the whole strings, or, for a
+    quotation cut short (three words or more kept), the part that remains
+    ("la confiance est" of "la confiance est quelque chose d'extrêmement fragile")."""
+    fx, fy = " ".join(x.lower().split()), " ".join(y.lower().split())
+    score = fuzz.ratio(fx, fy)
+    if min(len(fx.split()), len(fy.split())) >= 3:
+        score = max(score, min(90.0, fuzz.partial_ratio(fx, fy)))
+    return float(score)
 
 
 def name_rendered(name: Name, text: str) -> bool:
