@@ -332,6 +332,25 @@ def test_encoder_loads_and_runs_without_network(monkeypatch):
     assert enc.encode(["Une phrase hors ligne."]).shape == (1, 512)
 
 
+def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
+    from sourcier.compare import facts
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    facts.zipf.cache_clear()
+    # German common nouns are translated; names made of no German word are kept as they are
+    assert facts.verbatim_word("Platz", "de", "en") is False
+    assert facts.verbatim_word("Regierung", "de", "en") is False
+    assert facts.verbatim_word("Goldman", "de", "en") is True
+    # "County" is English and translated ("comté"), "Riverside" is kept
+    assert facts.verbatim_word("County", "en", "fr") is False
+    assert facts.verbatim_word("Riverside", "en", "fr") is True
+    assert facts.verbatim_word("Riverside", "en", "xx") is None  # no word list: no claim
+
+
 def test_json_round_trip(encoder):
     c = compare(_fr(FAITHFUL_FR[:4]), _en(ORIGINAL_EN[:4]), encoder=encoder)
     data = c.to_dict()
