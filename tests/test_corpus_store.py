@@ -14,7 +14,7 @@ import pytest
 
 from sourcier.corpus import Corpus
 from sourcier.corpus import store as store_mod
-from sourcier.errors import StoreError
+from sourcier.errors import StoreError, StoreFullError
 from sourcier.extract import build_article
 from sourcier.model import Article
 
@@ -201,6 +201,47 @@ def test_kill_during_indexing_then_rerun_exact(tmp_path):
     assert consistency(db) == {"articles": n, "vectors": n}
     with Corpus.open(db) as c:
         assert c.add(synthetic(i) for i in range(n)).unchanged == n
+
+
+def test_disk_full_rolls_back_the_batch_and_a_rerun_completes(tmp_path):
+    db = tmp_path / "db"
+    n = 300
+    with Corpus.open(db, encoder=ENC) as c:
+        c.add((synthetic(i) for i in range(20)), batch_size=10)
+        # SQLite's own disk-full path: the database may not grow past a few more pages
+        pages = c.conn.execute("PRAGMA page_count").fetchone()[0]
+        c.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(StoreFullError) as err:
+            c.add((synthetic(i) for i in range(n)), batch_size=10)
+    assert err.value.exit_code == 3
+    assert "rolled back" in str(err.value) and "run the same command again" in str(err.value)
+    partial = consistency(db)
+    assert 20 <= partial["articles"] < n
+    with Corpus.open(db, encoder=ENC) as c:  # space freed: the same run again
+        counts = c.add((synthetic(i) for i in range(n)), batch_size=10)
+        assert counts.unchanged == partial["articles"]
+        assert counts.added == n - partial["articles"]
+    assert consistency(db) == {"articles": n, "vectors": n}
+
+
+def test_disk_full_in_the_vector_file_is_reported_too(tmp_path, monkeypatch):
+    import errno
+
+    from sourcier.corpus.vectors import VectorFile
+
+    db = tmp_path / "db"
+    with Corpus.open(db, encoder=ENC) as c:
+        c.add((synthetic(i) for i in range(10)), batch_size=10)
+
+        def no_space(self, start, vectors):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(VectorFile, "write", no_space)
+        with pytest.raises(StoreFullError):
+            c.add((synthetic(i) for i in range(10, 30)), batch_size=10)
+        monkeypatch.undo()
+        assert c.add(synthetic(i) for i in range(30)).added == 20
+    assert consistency(db) == {"articles": 30, "vectors": 30}
 
 
 def test_reader_sees_committed_batches_while_writer_indexes(tmp_path):

@@ -17,3 +17,10 @@ class StoreError(SourcierError):
     """The corpus directory is missing, not a sourcier store, or from a newer version."""
 
     exit_code = 2
+
+
+class StoreFullError(SourcierError):
+    """The disk filled up while writing to the store: the batch in progress was rolled back,
+    what was committed before stays; free space and run the same command again."""
+
+    exit_code = 3

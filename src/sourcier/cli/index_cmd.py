@@ -5,16 +5,20 @@ twice is one record; a URL whose content changed is stored as a new version. A s
 150,000 articles or more (with faiss-cpu installed) gets its vector search graph built or
 extended at the end of the run (about 17 minutes for 1M articles from scratch on 2 busy cores;
 incremental afterwards).
-Exit codes: 0 every input stored (or already there), 1 some inputs skipped, 2 usage/store error.
+Exit codes: 0 every input stored (or already there), 1 some inputs skipped, 2 usage/store error,
+3 the disk filled up (the batch being written was rolled back, earlier ones stay: free space and
+run the same command again).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 
 from sourcier.cli.common import EXIT_OK, EXIT_PARTIAL, progress
+from sourcier.errors import StoreFullError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,7 +64,15 @@ def run(args: argparse.Namespace) -> int:
 
             if corpus.vector_count() >= HNSW_MIN:
                 print("updating the vector search graph ...", file=sys.stderr)
-            corpus.vectors.ensure_graph(corpus.vector_count())
+            try:
+                corpus.vectors.ensure_graph(corpus.vector_count())
+            except OSError as exc:
+                if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                    raise
+                raise StoreFullError(
+                    f"no space left to write the vector search graph in {args.db} ({exc}): "
+                    "every article is stored; free some space and run the same command "
+                    "again to build the graph") from exc
     summary = counts.to_dict()
     summary["records_in_store"] = after
     summary["records_before"] = before

