@@ -18,7 +18,6 @@ T = TypeVar("T")
 EXIT_OK = 0
 EXIT_PARTIAL = 1  # some inputs were skipped
 EXIT_USAGE = 2
-EXIT_DISK_FULL = 3  # the disk filled up while writing the store (see errors.StoreFullError)
 
 
 def progress(items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "page",
