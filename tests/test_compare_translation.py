@@ -249,3 +249,27 @@ def test_translated_quotation_removed_or_cut(encoder: Encoder) -> None:
     cut[1] = "« Nous n'accepterons plus aucun retard », a-t-elle dit lundi aux journalistes."
     assert _quote_types(compare(_fr(cut), _en(QUOTED), encoder=encoder)) == [
         ("quote_altered", [1])]
+
+
+def test_country_rendered_by_its_adjective_or_older_name_is_no_drop(encoder: Encoder) -> None:
+    french = ["Il s'était réfugié à l'ambassade du Brésil à Tegucigalpa.",
+              "Ses principaux marchés sont l'Espagne, la Grèce et la Turquie."]
+    english = ["He had taken refuge at the Brazilian Embassy in Tegucigalpa.",
+               "Its main markets are Spain, Greece and Turkey."]
+    c = compare(_article(english, "en"), _article(french, "fr"), encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("name_")], [
+        d.evidence for d in c.divergences]
+    # and a real drop of the country is still seen
+    edited = [english[0], "Its main markets are Spain and Greece."]
+    c = compare(_article(edited, "en"), _article(french, "fr"), encoder=encoder)
+    assert [(t, b) for t, _v, b in _names(c)] == [("name_dropped", [1])]
+
+
+def test_spanish_question_opening_word_is_no_name(encoder: Encoder) -> None:
+    spanish = ["La herramienta ¿Cuánto deberías cobrar? calcula los salarios de los usuarios "
+               "a partir de las ofertas de empleo en España."]
+    english = ["The tool \"How much should you charge?\" estimates users' wages from the job "
+               "offers in Spain."]
+    c = compare(_article(english, "en"), _article(spanish, "es"), encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("name_")], [
+        d.evidence for d in c.divergences]

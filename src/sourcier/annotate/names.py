@@ -95,6 +95,10 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "russia": ("LOC", ("russie", "russia", "россия", "russland", "federation de russie",
                        "russian federation")),
     "ukraine": ("LOC", ("ukraine", "украина", "україна")),
+    # CLDR's English names changed ("Türkiye", "Czechia"): the older ones are still written
+    "turkiye": ("LOC", ("turkey", "turkiye", "turquie", "turquia", "turkei", "turchia")),
+    "czechia": ("LOC", ("czech republic", "czechia", "republique tcheque", "tchequie",
+                        "tschechien", "republica checa", "chequia", "cesko", "ceska republika")),
     "moscow": ("LOC", ("moscou", "moscow", "moskau", "moskva", "москва", "mosca", "moscu")),
     "london": ("LOC", ("londres", "london", "londra", "лондон")),
     "beijing": ("LOC", ("pekin", "beijing", "peking", "pechino", "пекин")),

@@ -142,7 +142,8 @@ def capitalised_runs(text: str, lang: str | None,
         w = _ELISION.sub("", m.group())
         low = w.lower().strip(".")
         is_cap = bool(w) and w[0].isupper() and low not in _NOT_NAMES and low not in cal
-        if is_cap and len(w) >= 2 and (k > 0 or first_ok(w)):
+        first = k == 0 or _opens_clause(text, m.start())
+        if is_cap and len(w) >= 2 and (not first or first_ok(w)):
             if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
                 yield run
                 run = []
@@ -194,11 +195,17 @@ def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
 def _doc_caps(article: Article) -> set[str]:
     caps: set[str] = set()
     for s in article.sentences:
-        for k, m in enumerate(_WORD.finditer(s.text or article.text[s.start : s.end])):
+        text = s.text or article.text[s.start : s.end]
+        for k, m in enumerate(_WORD.finditer(text)):
             w = _ELISION.sub("", m.group())
-            if k > 0 and w and w[0].isupper():
+            if k > 0 and w and w[0].isupper() and not _opens_clause(text, m.start()):
                 caps.add(w)
     return caps
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """A Spanish question or exclamation opens a sentence of its own: "¿Cuánto ...?"."""
+    return text[:start].rstrip().endswith(("¿", "¡"))
 
 
 # English adjectives of nationality/religion are capitalised but translate to lower-case words
@@ -620,7 +627,12 @@ def name_rendered(name: Name, text: str) -> bool:
         return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
-    return any(fuzz.ratio(t, u) >= 60 for t in words for u in caps)
+    if any(fuzz.ratio(t, u) >= 60 for t in words for u in caps):
+        return True
+    # a country the tables key in every language, rendered by its adjective: "ambassade du
+    # Brésil" / "Brazilian Embassy" (key "brazil")
+    key = name.key if seed_label(name.text) == "LOC" else ""
+    return len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps)
 
 
 # head words of organisation, place, event and work names, never of a person's (the English
