@@ -349,6 +349,18 @@ def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
     assert facts.verbatim_word("County", "en", "fr") is False
     assert facts.verbatim_word("Riverside", "en", "fr") is True
     assert facts.verbatim_word("Riverside", "en", "xx") is None  # no word list: no claim
+    # a common word of the original's language is rendered by another word, a local name not
+    assert facts.translated_word("Angleterre", "fr", "en")
+    assert facts.translated_word("Consejo", "es", "en")
+    assert not facts.translated_word("Fuenlabrada", "es", "en")
+
+
+def test_acronym_spelled_out_in_the_copy_is_rendered():
+    from sourcier.compare.facts import Name, acronym_expanded
+
+    efsa = Name("EFSA", "efsa", 0)
+    assert acronym_expanded(efsa, "a study by the European Food Safety Agency pointed to it")
+    assert not acronym_expanded(efsa, "a study by the European agency pointed to it")
 
 
 def test_json_round_trip(encoder):

@@ -112,7 +112,9 @@ def _name_divergences(
         only_a = list({x.key: x for x in fa.names if _digits_masked(x.text) not in ftb
                        and not aliased(x, fb.names)}.values())
         return _emit_names(only_a, only_b, la, lb)
-    names_b = fb.names
+    if F.title_case(tb):
+        return []  # a headline in title case capitalises common words: no name evidence
+    names_b = [y for y in fb.names if not F.roman_numeral(y)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared
@@ -155,12 +157,17 @@ def _name_divergences(
                       and not any(y.text in q.text for q in fb.quotes)
                       and F.kept_verbatim(y, ctx.lang_b, ctx.lang_a, ctx.lower_a, ctx.lower_b))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.weak)
-                  or (not ctx.weak and (F.acronym(y) or (
-                      # a one-word name: only when no unexplained capitalised word of the
-                      # copy sentence can be its exonym ("Écosse"/"Scotland")
-                      ctx.lang_b not in F.NOUN_CAPITALISING and not only_a
-                      and F.invariant_name(y, tb, ctx.lower_b,
-                                           unlabeled=ctx.b.entities is None)))))]
+                  # one word kept as it is: an acronym the copy does not spell out
+                  # ("EFSA" / "European Food Safety Agency"), or a one-word name when no
+                  # unexplained capitalised word of the copy sentence can be its exonym
+                  # ("Écosse"/"Scotland") and it is no common word of the original's
+                  # language ("Angleterre", "Consejo", "Mondial")
+                  or (not ctx.weak and (
+                      (F.acronym(y) and not F.acronym_expanded(y, ta)) or (
+                          ctx.lang_b not in F.NOUN_CAPITALISING and not only_a
+                          and not F.translated_word(y.text, ctx.lang_b, ctx.lang_a)
+                          and F.invariant_name(y, tb, ctx.lower_b,
+                                               unlabeled=ctx.b.entities is None)))))]
     # translators move a name into the next or previous sentence (re-split sentences, a
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped

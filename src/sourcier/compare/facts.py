@@ -776,6 +776,24 @@ def _local_title(word: str) -> bool:
                             or parts[-1].endswith(_TITLE_ENDINGS))
 
 
+def title_case(text: str) -> bool:
+    """A headline in title case ("Obscure City Street, Often Forgotten and Perhaps Soon for
+    Sale"): no final punctuation, and most words of four letters or more capitalised."""
+    text = text.strip()
+    long = [w for w in (_ELISION.sub("", m.group()) for m in _WORD.finditer(text))
+            if len(w) >= 4]
+    return bool(long) and not re.search(r"[.!?…\"”»]$", text) \
+        and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
+
+
+def roman_numeral(name: Name) -> bool:
+    """A century or a regnal number ("XXI", "XIV"), no name."""
+    return _ROMAN.fullmatch(name.text.strip()) is not None
+
+
 def name_vocabulary(article: Article) -> set[str]:
     """Folded words ``article`` capitalises mid-sentence, less those that translate by their
     meaning (institutions, places' generic heads, titles): its vocabulary of proper names."""
@@ -783,9 +801,7 @@ def name_vocabulary(article: Article) -> set[str]:
     for s in article.sentences:
         text = (s.text or article.text[s.start : s.end]).strip()
         words = [_ELISION.sub("", m.group()) for m in _WORD.finditer(text)]
-        long = [w for w in words if len(w) >= 4]
-        if long and not re.search(r"[.!?…\"”»]$", text) \
-                and sum(w[0].isupper() for w in long) >= 0.6 * len(long):
+        if title_case(text):
             continue  # a headline in title case capitalises common words
         for w in words[1:]:
             if w[:1].isupper():
@@ -896,6 +912,23 @@ def key_in_text(name: Name, text: str) -> bool:
     return False
 
 
+_INITIAL_SKIP = {"of", "for", "the", "and", "de", "du", "des", "la", "le", "pour", "et", "del",
+                 "los", "las", "y", "fur", "und", "der", "die"}
+
+
+def acronym_expanded(name: Name, text: str) -> bool:
+    """Whether ``text`` spells the acronym ``name`` out: capitalised words whose initials
+    make it ("EFSA" / "European Food Safety Agency"; "of", "de" and the like skipped)."""
+    letters = re.sub(r"['’]s$", "", name.text.strip()).upper()
+    words = [w for w in _WORD.findall(text) if w.lower() not in _INITIAL_SKIP]
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run).upper() == letters:
+            return True
+    return False
+
+
 def acronym(name: Name) -> bool:
     """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation."""
     core = re.sub(r"['’]s$", "", name.text.strip())
@@ -935,6 +968,18 @@ def verbatim_word(word: str, lang_from: str | None, lang_to: str | None) -> bool
         return None
     low = word.lower()
     return zipf(low, lang_from) - zipf(low, lang_to) < VERBATIM_GAP
+
+
+COMMON_ZIPF = 4.0  # a word this frequent in its language is a common word, or a famous name
+
+
+def translated_word(word: str, lang_from: str | None, lang_to: str | None) -> bool:
+    """A common word of ``lang_from`` that a translation into ``lang_to`` renders by another
+    word: frequent there (Zipf >= COMMON_ZIPF) and distinctive (see :func:`verbatim_word`):
+    "Angleterre" 4.8 (English 2.0), "Consejo" 5.2 (1.9); not "Fuenlabrada" 3.2, "Quebec"."""
+    if verbatim_word(word, lang_from, lang_to) is not False:
+        return False
+    return zipf(word.lower(), lang_from or "") >= COMMON_ZIPF
 
 
 def kept_verbatim(name: Name, lang_from: str | None, lang_to: str | None,
