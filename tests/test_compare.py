@@ -554,3 +554,31 @@ def test_name_vocabulary_and_evidenced_german_names():
             "Rosljak und die Delegation aus Selenograd.")
     got = [(n.text, n.label) for n in evidenced_names(text, "de", vocab)]
     assert got == [("Frankfurt", None), ("Juri Rosljak", "PER"), ("Selenograd", None)]
+
+
+def _unit_rows(sims: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors with cos(a_i, b_i) = sims[i] and near-orthogonal otherwise."""
+    d = 2 * len(sims)
+    va, vb = np.zeros((len(sims), d), np.float32), np.zeros((len(sims), d), np.float32)
+    for i, s in enumerate(sims):
+        va[i, 2 * i] = 1.0
+        vb[i, 2 * i], vb[i, 2 * i + 1] = s, np.sqrt(1 - s * s)
+    return va, vb
+
+
+def test_sentence_edited_in_place_stays_linked():
+    # the middle sentence was cut to a few words: too little left for the path to link it,
+    # but it is the only sentence left out on each side between the same two links
+    a = ["The council met on Monday evening.", "She said it was",
+         "The vote is expected next week."]
+    b = ["The council met on Monday evening.",
+         "She said it was the worst budget the town had seen in twenty years of crises.",
+         "The vote is expected next week."]
+    va, vb = _unit_rows([0.95, 0.33, 0.95])
+    links = align(va, vb, a, b).links
+    assert [(lk.a, lk.b) for lk in links] == [([0], [0]), ([1], [1]), ([2], [2])]
+    # unrelated sentences in the same place stay apart (one omitted, one added)
+    va, vb = _unit_rows([0.95, 0.05, 0.95])
+    links = align(va, vb, a, b).links
+    assert ([1], []) in [(lk.a, lk.b) for lk in links] and ([], [1]) in [
+        (lk.a, lk.b) for lk in links]
