@@ -224,6 +224,24 @@ def word_grams(text: str) -> set[str]:
     return {" ".join(words[i : i + REF_NGRAM]) for i in range(len(words) - REF_NGRAM + 1)}
 
 
+class Components:
+    """Connected components of items ``0..n-1`` (union-find; a root is its lowest item)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        self.parent[max(rx, ry)] = min(rx, ry)
+
+
 def verbatim_reference(arts: list[Article], min_longer: float = REF_MIN_LONGER) -> dict[str, int]:
     """Reference clusters from long verbatim spans (see the module docstring).
 
@@ -237,14 +255,7 @@ def verbatim_reference(arts: list[Article], min_longer: float = REF_MIN_LONGER) 
         for h in g:
             index[h].add(a.id)
     pos = {a.id: i for i, a in enumerate(arts)}
-    parent = list(range(len(arts)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = Components(len(arts))
     shared: Counter = Counter()
     for ids in index.values():
         if 1 < len(ids) < 200:
@@ -253,9 +264,8 @@ def verbatim_reference(arts: list[Article], min_longer: float = REF_MIN_LONGER) 
     for (x, y), n in shared.items():
         small, large = sorted((len(grams[x]), len(grams[y])))
         if n >= REF_CONTAINMENT * max(small, 1) and n >= min_longer * large:
-            rx, ry = find(pos[x]), find(pos[y])
-            parent[max(rx, ry)] = min(rx, ry)
-    return {a.id: find(pos[a.id]) for a in arts}
+            groups.join(pos[x], pos[y])
+    return {a.id: groups.find(pos[a.id]) for a in arts}
 
 
 def _ocr_norm(text: str) -> str:
@@ -276,25 +286,17 @@ def confirmed_reference(arts: list[Article], gold: dict[str, object]) -> dict[st
     for i, a in enumerate(arts):
         members[gold[a.id]].append(i)
     texts = [_ocr_norm(a.text) for a in arts]
-    parent = list(range(len(arts)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = Components(len(arts))
     for idx in members.values():
         for i, j in combinations(idx, 2):
-            if find(i) == find(j):
+            if groups.find(i) == groups.find(j):
                 continue
             blocks = Indel.opcodes(texts[i], texts[j]).as_matching_blocks()
             kept = sum(b.size for b in blocks if b.size >= REF_SPAN)
             small, large = sorted((len(texts[i]), len(texts[j])))
             if kept >= REF_CONTAINMENT * max(small, 1) and kept >= REF_MIN_LONGER * large:
-                ri, rj = find(i), find(j)
-                parent[max(ri, rj)] = min(ri, rj)
-    return {a.id: f"{gold[a.id]}/{find(i)}" for i, a in enumerate(arts)}
+                groups.join(i, j)
+    return {a.id: f"{gold[a.id]}/{groups.find(i)}" for i, a in enumerate(arts)}
 
 
 def direct_share(arts: list[Article], labels: dict[str, int], min_longer: float) -> float:
