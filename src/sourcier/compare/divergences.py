@@ -282,9 +282,8 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
         # a bare number may be the other side's amount whose unit the parser did not
         # attach ("800 billion U.S. dollars" / "700 milliards de dollars")
         cands = [n for n in only_a if F.compatible_units(n, y)
-                 and (n.kind == y.kind or {n.kind, y.kind} <= {"number", "range"}
-                      or ({n.kind, y.kind} & {"number", "range"}
-                          and {n.kind, y.kind} <= F.AMOUNT_KINDS))]
+                 and (n.kind == y.kind or ({n.kind, y.kind} & {"number", "range"}
+                                           and {n.kind, y.kind} <= F.AMOUNT_KINDS))]
         if not cands:
             continue
         x = min(cands, key=lambda n: (n.kind != y.kind, n.unit != y.unit,

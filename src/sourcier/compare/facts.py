@@ -831,7 +831,8 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
     where something says they are names: a word the other-language document also
     capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
     title or a known first name ("Bürgermeister Juri Rosljak", labelled ``PER``), acronyms,
-    and words ``foreign`` says are no common words of ``lang`` ("Goldman Sachs", "Westend").
+    and two or more words in a row that ``foreign`` says are no common words of ``lang``
+    ("Goldman Sachs", "Bahnhof Puorta Nuova" -> "Puorta Nuova").
     A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs")."""
     out: list[Name] = []
 
@@ -976,7 +977,8 @@ COMMON_ZIPF = 4.0  # a word this frequent in its language is a common word, or a
 def translated_word(word: str, lang_from: str | None, lang_to: str | None) -> bool:
     """A common word of ``lang_from`` that a translation into ``lang_to`` renders by another
     word: frequent there (Zipf >= COMMON_ZIPF) and distinctive (see :func:`verbatim_word`):
-    "Angleterre" 4.8 (English 2.0), "Consejo" 5.2 (1.9); not "Fuenlabrada" 3.2, "Quebec"."""
+    "Angleterre" 4.8 (English 2.0), "Consejo" 5.2 (1.9); not "Fuenlabrada" 3.2. A name very
+    frequent in its own language only ("Québec" 5.3, English 2.9) is taken for one too."""
     if verbatim_word(word, lang_from, lang_to) is not False:
         return False
     return zipf(word.lower(), lang_from or "") >= COMMON_ZIPF
