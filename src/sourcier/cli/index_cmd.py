@@ -13,7 +13,6 @@ run the same command again).
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import sys
 
@@ -53,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sourcier.corpus import AddCounts, Corpus
+    from sourcier.corpus.core import disk_full
     from sourcier.extract import extract_all
     from sourcier.read import count_inputs, read_inputs
 
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 corpus.vectors.ensure_graph(corpus.vector_count())
             except OSError as exc:
-                if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                if not disk_full(exc):
                     raise
                 raise StoreFullError(
                     f"no space left to write the vector search graph in {args.db} ({exc}): "

@@ -20,7 +20,7 @@ from sourcier.errors import StoreError, StoreFullError, UsageError
 from sourcier.model import Article, Family, Page, Skip, Trace
 
 
-def _disk_full(exc: BaseException) -> bool:
+def disk_full(exc: BaseException) -> bool:
     """Whether a write failed for want of space (SQLite's "database or disk is full", or
     ENOSPC/EDQUOT from a file write)."""
     if isinstance(exc, sqlite3.OperationalError):
@@ -355,7 +355,7 @@ class Corpus:
             try:
                 counts = self._write_batch(batch, templates=templates)
             except (sqlite3.OperationalError, OSError) as exc:
-                if not _disk_full(exc):
+                if not disk_full(exc):
                     raise
                 stored = total.added + total.new_versions
                 raise StoreFullError(
