@@ -353,6 +353,16 @@ def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
     assert facts.translated_word("Angleterre", "fr", "en")
     assert facts.translated_word("Consejo", "es", "en")
     assert not facts.translated_word("Fuenlabrada", "es", "en")
+    # given names (faker's lists, bundled): a country's own names count in its language; a
+    # name of another country only when it is no frequent word there ("Lage" in German)
+    from sourcier.annotate import names
+
+    names._given_names.cache_clear()
+    assert names.given_name("stefan", "de") and names.given_name("felix", "de")
+    assert names.given_name("jurgen", "de") and names.given_name("oleksandr", "en")
+    assert not names.given_name("lage", "de") and names.given_name("lage", "sv")
+    assert not names.given_name("lage", "de", foreign=False)
+    assert not names.given_name("regierung", "de")
 
 
 def test_acronym_spelled_out_in_the_copy_is_rendered():

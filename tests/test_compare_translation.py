@@ -273,3 +273,47 @@ def test_spanish_question_opening_word_is_no_name(encoder: Encoder) -> None:
     c = compare(_article(english, "en"), _article(spanish, "es"), encoder=encoder)
     assert not [d for d in c.divergences if d.type.startswith("name_")], [
         d.evidence for d in c.divergences]
+
+
+def test_given_names_of_many_countries_make_german_persons(encoder: Encoder) -> None:
+    german = ["Die Stadt braucht einen neuen Haushalt, sagte Jürgen Hollmann (SPD).",
+              "Sein Bruder Felix leitet seit Jahren die Bäckerei am Markt.",
+              "Sie schreibt Romane und malt Bilder, wenn die Iren zu Besuch sind."]
+    english = ["The town needs a new budget, said Jürgen Hollmann (SPD).",
+               "His brother Felix has run the bakery on the market square for years.",
+               "She writes novels and paints pictures when the Irish come to visit."]
+    c = compare(_article(english, "en"), _article(german, "de"), encoder=encoder)
+    # nouns that are given names somewhere ("Romane", "Iren") are no persons
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    edited = ["The town needs a new budget, said (SPD).",
+              "His brother has run the bakery on the market square for years.", english[2]]
+    c = compare(_article(edited, "en"), _article(german, "de"), encoder=encoder)
+    assert [(t, b) for t, _v, b in _names(c)] == [("name_dropped", [0]), ("name_dropped", [1])]
+
+
+def test_a_name_written_as_a_common_word_stands_for_no_dropped_name(encoder: Encoder) -> None:
+    # "English" and "Oscar" of the copy are "inglés" and "oscarizado" in the original: they
+    # cannot be how the copy renders "Tomás Ibarra", so his absence is a drop
+    spanish = ["Otro inglés, el oscarizado productor Tomás Ibarra, dijo que el rodaje fue "
+               "lo mejor de su vida."]
+    kept = ["Another English man, the Oscar-winning producer Tomás Ibarra, said the shoot "
+            "was the best time of his life."]
+    dropped = ["Another English man, an Oscar-winning producer, said the shoot was the best "
+               "time of his life."]
+    c = compare(_article(kept, "en"), _article(spanish, "es"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    c = compare(_article(dropped, "en"), _article(spanish, "es"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Tomás Ibarra")]
+
+
+def test_look_alike_words_do_not_render_a_dropped_name(encoder: Encoder) -> None:
+    spanish = ["La primera empresa es australiana y la segunda, con sede en Italia, construye "
+               "túneles."]
+    english = ["The first company is Australian and the second, based in Italy, builds "
+               "tunnels."]
+    c = compare(_article(english, "en"), _article(spanish, "es"), encoder=encoder)
+    assert _names(c) == []
+    # "Australian" looks like "Italia" (fuzzy ratio 62) but starts otherwise: no rendering
+    edited = ["The first company is Australian and the second builds tunnels."]
+    c = compare(_article(edited, "en"), _article(spanish, "es"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Italia")]

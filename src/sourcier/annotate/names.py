@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from anyascii import anyascii
@@ -33,8 +33,8 @@ from anyascii import anyascii
 from sourcier.model import Entity
 
 __all__ = [
-    "FIRST_NAMES", "AliasTable", "display_name", "keys_match", "name_key", "seed_label",
-    "skeleton",
+    "FIRST_NAMES", "AliasTable", "display_name", "given_name", "keys_match", "name_key",
+    "seed_label", "skeleton",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -167,6 +167,57 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
 # frequent given names (English, French, Slavic, German, ...), lower-case ASCII: a name
 # starting with one of these is a person even when the model says otherwise
 FIRST_NAMES = frozenset(["aaron", "adam", "alan", "albert", "alex", "alexander", "alexandra", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne", "anthony", "antonio", "barack", "barbara", "ben", "benjamin", "bernie", "beth", "betty", "bill", "billy", "bob", "bobby", "brad", "brian", "bruce", "carl", "carlos", "carly", "carol", "catherine", "charles", "charlie", "chris", "christine", "christopher", "chuck", "claire", "cory", "dan", "daniel", "dave", "david", "debbie", "dennis", "diana", "dick", "donald", "donna", "doug", "douglas", "ed", "edward", "elizabeth", "elena", "emily", "emma", "eric", "frank", "gary", "george", "gerald", "grace", "greg", "hannah", "harry", "heidi", "helen", "henry", "hillary", "howard", "jack", "jacob", "james", "jane", "janet", "jason", "jeb", "jeff", "jennifer", "jeremy", "jerry", "jessica", "jill", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "joseph", "josh", "joshua", "juan", "judy", "julia", "julian", "karen", "kate", "katherine", "kathleen", "kelly", "ken", "kevin", "kim", "laura", "lawrence", "leon", "linda", "lisa", "louis", "lucy", "luis", "marco", "margaret", "maria", "marie", "mark", "martin", "mary", "matt", "matthew", "melania", "michael", "michelle", "mike", "mitch", "mitt", "nancy", "nathan", "newt", "nick", "nicholas", "nikki", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "phil", "rachel", "rand", "ralph", "raymond", "rebecca", "reince", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "rudy", "ruth", "ryan", "sam", "samuel", "sarah", "scott", "sean", "sergei", "sharon", "stephen", "steve", "steven", "susan", "tammy", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony", "valerie", "victor", "vladimir", "walter", "wayne", "william", "yuri", "zach", "kamala", "jen", "jake", "antony", "jens", "olaf", "ursula", "josep", "recep", "emmanuel", "jean", "pierre", "jacques", "francois", "michel", "philippe", "nicolas", "alain", "bernard", "christophe", "laurent", "olivier", "sebastien", "thierry", "yves", "sophie", "nathalie", "isabelle", "sylvie", "valerie", "segolene", "marine", "edouard", "gerald", "bruno", "gabriel", "clement", "arnaud", "benoit", "dmitri", "dmitry", "dmitrii", "dmytro", "sergey", "serguei", "iouri", "yury", "youri", "alexei", "alexey", "aleksei", "mikhail", "mikhail", "ivan", "igor", "oleg", "andrei", "andrey", "boris", "viktor", "nikolai", "nikolay", "evgeny", "evgueni", "volodymyr", "petro", "oleksandr", "oleksii", "vitali", "vitaly", "valeri", "valery", "gennadi", "maria", "olga", "irina", "natalia", "tatiana", "svetlana", "ekaterina", "yulia", "ioulia", "angela", "annalena", "friedrich", "gerhard", "helmut", "wolfgang", "karl", "hans", "frank", "markus", "xi", "li", "wang", "mohammed", "mohamed", "muhammad", "ali", "ahmed", "hassan", "bashar", "abdel", "recep", "tayyip", "benjamin", "naftali", "yair", "ehud", "giorgia", "mario", "matteo", "silvio", "pedro", "jose", "manuel", "rishi", "liz", "theresa", "keir", "justin", "narendra", "shinzo", "fumio", "moon", "yoon"])
+
+# given names of many countries beyond the short list above: Faker's per-locale lists (MIT,
+# bundled with the package, read offline), Latin, Cyrillic and Greek scripts, folded to ASCII
+_GIVEN_NAME_LOCALES = {
+    "en": ("en_US", "en_GB"), "de": ("de_DE", "de_AT", "de_CH"), "fr": ("fr_FR", "fr_CH"),
+    "es": ("es_ES", "es_MX"), "it": ("it_IT",), "pt": ("pt_PT", "pt_BR"), "nl": ("nl_NL",),
+    "cs": ("cs_CZ",), "sk": ("sk_SK",), "pl": ("pl_PL",), "hu": ("hu_HU",), "ro": ("ro_RO",),
+    "hr": ("hr_HR",), "sl": ("sl_SI",), "uk": ("uk_UA",), "ru": ("ru_RU",), "bg": ("bg_BG",),
+    "el": ("el_GR",), "tr": ("tr_TR",), "sv": ("sv_SE",), "da": ("da_DK",), "no": ("no_NO",),
+    "fi": ("fi_FI",),
+}
+# a given name of another country this frequent as a word of the text's language is taken
+# for the word (Swedish "Lage", "Tage" in German; "Vida" in Spanish)
+GIVEN_NAME_MAX_ZIPF = 4.5
+
+
+@cache
+def _given_names(lang: str | None) -> frozenset[str]:
+    """The given names of ``lang``'s countries (of all listed countries for None)."""
+    import importlib
+
+    locales = _GIVEN_NAME_LOCALES.get(lang, ()) if lang else [
+        loc for locs in _GIVEN_NAME_LOCALES.values() for loc in locs]
+    out: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:  # Faker absent or a locale gone: the short list still answers
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for name in getattr(provider, attr, None) or ():
+                folded = anyascii(name).lower()
+                if len(folded) >= 3 and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", folded):
+                    out.add(folded)
+    return frozenset(out)
+
+
+def given_name(token: str, lang: str | None = None, *, foreign: bool = True) -> bool:
+    """Whether ``token`` (folded: lower-case ASCII) is a given name: in the short list above,
+    in Faker's lists for ``lang``'s countries ("Stefan", "Felix" in German), or, ``foreign``,
+    in those of another country and no frequent word of ``lang`` (wordfreq)."""
+    if token in FIRST_NAMES or (lang and token in _given_names(lang)):
+        return True
+    if not foreign or token not in _given_names(None):
+        return False
+    if not lang:
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(token, lang) < GIVEN_NAME_MAX_ZIPF
+
 
 _ARTICLES = {"le", "la", "les", "l", "the", "der", "die", "das", "den", "dem", "des", "el", "il",
              "lo", "los", "las", "gli", "i", "de", "du", "d"}

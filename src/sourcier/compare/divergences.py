@@ -130,6 +130,9 @@ def _name_divergences(
     only_a = list({x.key: x for x in only_a}.values())
     if not only_a and not only_b:
         return []
+    # names of the copy sentence that could render one of the original's: not those the
+    # original writes as a common word ("Oscar" / "oscarizado", "English" / "inglés")
+    stand_ins = [x for x in only_a if not F.written_lower(x, tb, ctx.lang_a)]
     # across languages a name is comparable only when we know how the copy renders it: the
     # copy capitalises it elsewhere ("Iran"/"Iran", "Obama"/"Obamy", not
     # "Government"/"gouvernement" or a German noun), or see below
@@ -139,7 +142,8 @@ def _name_divergences(
         # (a translated name in its place, "Santa Claus" for "Père Noël", is no person)
         # (where every noun is capitalised, only a name opening with a known first name)
         return (not any(F.person_like(x, ctx.lower_a) for x in others) and not ctx.weak
-                and F.person_like(n, ctx.lower_b, strict=lang in F.NOUN_CAPITALISING))
+                and F.person_like(n, ctx.lower_b, strict=lang in F.NOUN_CAPITALISING,
+                                  lang=lang))
 
     # a capitalised word of the copy sentence close to the name may be its rendering there;
     # also comparable: places the tables key in every language, acronyms, and one-word
@@ -147,13 +151,13 @@ def _name_divergences(
     cmp_b = [y for y in only_b if not F.name_rendered(y, ta) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
-                  or full_name(y, ctx.lang_b, only_a) or F.table_known(y)
+                  or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
                   or (ctx.lang_b in F.NOUN_CAPITALISING and len(y.text.split()) >= 2
                       and all(ctx.foreign_word(w) for w in y.text.split()))
                   # a name a translator keeps as it is, when no unexplained name of the
                   # copy sentence can stand for it ("Père Noël" for "Santa Claus"); titles
                   # of works in quotation marks are translated
-                  or (not ctx.weak and not only_a and ctx.lang_b not in F.NOUN_CAPITALISING
+                  or (not ctx.weak and not stand_ins and ctx.lang_b not in F.NOUN_CAPITALISING
                       and not any(y.text in q.text for q in fb.quotes)
                       and F.kept_verbatim(y, ctx.lang_b, ctx.lang_a, ctx.lower_a, ctx.lower_b))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.weak)
@@ -164,7 +168,7 @@ def _name_divergences(
                   # language ("Angleterre", "Consejo", "Mondial")
                   or (not ctx.weak and (
                       (F.acronym(y) and not F.acronym_expanded(y, ta)) or (
-                          ctx.lang_b not in F.NOUN_CAPITALISING and not only_a
+                          ctx.lang_b not in F.NOUN_CAPITALISING and not stand_ins
                           and not F.translated_word(y.text, ctx.lang_b, ctx.lang_a)
                           and F.invariant_name(y, tb, ctx.lower_b,
                                                unlabeled=ctx.b.entities is None)))))]
@@ -181,7 +185,7 @@ def _name_divergences(
     # only a person's full name is trusted as a name (demonyms, titles of works and
     # capitalised common words vary too much: "Japanese"/"japanische", "Ice Cream")
     cmp_a = [x for x in only_a if ctx.lang_a not in F.NOUN_CAPITALISING and not ctx.weak
-             and F.person_like(x, ctx.lower_a, strict=True)
+             and F.person_like(x, ctx.lower_a, strict=True, foreign=False)
              and not F.name_in_text(x, ctx.b_text, loose=True)
              and not F.name_rendered(x, tb)]
     return _emit_names(cmp_a, cmp_b, la, lb)

@@ -24,7 +24,14 @@ from rapidfuzz import fuzz
 from sourcier.annotate import reference_date_of
 from sourcier.annotate.dates import find_dates
 from sourcier.annotate.english_ner import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
-from sourcier.annotate.names import FIRST_NAMES, keys_match, name_key, seed_label
+from sourcier.annotate.names import (
+    FIRST_NAMES,
+    given_name,
+    keys_match,
+    name_key,
+    seed_label,
+    skeleton,
+)
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
 
@@ -613,6 +620,17 @@ def quote_similarity(x: str, y: str) -> float:
     return float(score)
 
 
+_INITIAL_VARIANTS = ({"c", "k", "q"}, {"i", "j", "y"})
+
+
+def _same_initial(t: str, u: str) -> bool:
+    """Whether two folded words start alike, up to transliteration ("Tchernobyl"/"Chernobyl",
+    "Wasjunik"/"Vasyunik", "Cologne"/"Koln"): renderings of one name do, look-alikes of
+    different words often do not ("Winding"/"Rising", "Italia"/"Australian")."""
+    a, b = skeleton(t)[:1], skeleton(u)[:1]
+    return a == b or any(a in v and b in v for v in _INITIAL_VARIANTS)
+
+
 def name_rendered(name: Name, text: str) -> bool:
     """Whether a capitalised word of ``text`` may render ``name`` in another language or
     script ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik")."""
@@ -627,7 +645,7 @@ def name_rendered(name: Name, text: str) -> bool:
         return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
-    if any(fuzz.ratio(t, u) >= 60 for t in words for u in caps):
+    if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u) for t in words for u in caps):
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
@@ -658,11 +676,12 @@ _TITLES = PERSON_TITLES | {
 
 
 def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
-                strict: bool = False) -> bool:
+                strict: bool = False, lang: str | None = None, foreign: bool = True) -> bool:
     """A person's full name: tagged PER; or untagged, two or more capitalised words with no
     organisation/place head word ("Crown Court", "North Sea") and none the article also
     writes in lower case (``lower``: "Thin Ice" beside "thin"). ``strict``: untagged names
-    must start with a known first name."""
+    must start with a given name (:func:`given_name`: of ``lang``'s countries, and with
+    ``foreign`` of others too when no word frequent in ``lang``)."""
     if name.label in ("LOC", "ORG"):
         return False
     words = name.text.split()
@@ -673,7 +692,7 @@ def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
     tokens = _fold_tokens(" ".join(words))
     if not 2 <= len(words) <= 4 or not tokens or re.search(r"\w['’]\w", name.text):
         return False  # a title of a work ("Why the French Don't Like Headscarves")
-    if tokens[0] in FIRST_NAMES:
+    if tokens[0] in FIRST_NAMES or (strict and given_name(tokens[0], lang, foreign=foreign)):
         return True
     # a PER label is a hint: recognisers (rules for English especially) tag capitalised
     # phrases ("Bavarian Purity Law", "German Rail") as persons
@@ -713,6 +732,24 @@ _TRANSLATED_WORDS = {
 # words of institutions and places that translate by their meaning ("City Council" / "conseil
 # municipal"): a copy capitalising one of them elsewhere knows no name by it
 _GENERIC_WORDS = _TRANSLATED_WORDS | ORG_HEADS | PLACE_HEADS
+
+def written_lower(name: Name, text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` (another language) writes ``name`` (a name of language ``lang``) as a
+    common word: a language or nationality ("English" / "inglés"), or a lower-case word
+    starting with a word of it ("Oscar" / "oscarizado", "Europe" / "européen"). A very
+    frequent word of ``lang`` opening the name ("Another English") does not count."""
+    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES
+             and t not in _TITLES]
+    if len(words) > 1 and lang and words[0] not in _language_words() \
+            and zipf(words[0], lang) >= COMMON_WORD_ZIPF:
+        words = words[1:]  # a sentence's first word taken into the name ("Another English")
+    if not words:
+        return False
+    if all(t in _language_words() for t in words):
+        return True
+    lower = [t for w in _WORD.findall(text) if w[:1].islower() for t in _fold_tokens(w)]
+    return any(u.startswith(t) for t in words if len(t) >= 4 for u in lower)
+
 
 def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str], *,
                    unlabeled: bool = False) -> bool:
@@ -854,7 +891,7 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                                 label))
                 keep.clear()
 
-        for m, foreign_run in zip(run, in_foreign_run, strict=True):
+        for k, (m, foreign_run) in enumerate(zip(run, in_foreign_run, strict=True)):
             w = m.group()
             tokens = _fold_tokens(w)
             if text[m.end() : m.end() + 2] in ("- ", "-,"):
@@ -866,7 +903,11 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 person, label = True, "PER"
                 continue
             acr = w.isupper() and w.isalpha() and 2 <= len(w) <= 6
-            first = bool(tokens) and tokens[0] in FIRST_NAMES
+            # a given name of the lists alone (no surname after it) only when a translator
+            # keeps the word as it is ("Felix"; "Romane", "Iren", "Töne" are German nouns)
+            alone = k + 1 == len(run)
+            first = bool(tokens) and given_name(tokens[0], lang, foreign=not alone) and (
+                not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w))
             known = bool(tokens) and all(
                 len(t) >= 4 and (t in vocabulary or any(_same_word(t, u) for u in vocabulary))
                 for t in tokens) or foreign_run
@@ -971,6 +1012,7 @@ def verbatim_word(word: str, lang_from: str | None, lang_to: str | None) -> bool
     return zipf(low, lang_from) - zipf(low, lang_to) < VERBATIM_GAP
 
 
+COMMON_WORD_ZIPF = 5.0  # "another", "said": a word no name is made of
 COMMON_ZIPF = 4.0  # a word this frequent in its language is a common word, or a famous name
 
 
