@@ -317,3 +317,18 @@ def test_look_alike_words_do_not_render_a_dropped_name(encoder: Encoder) -> None
     edited = ["The first company is Australian and the second builds tunnels."]
     c = compare(_article(edited, "en"), _article(spanish, "es"), encoder=encoder)
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Italia")]
+
+
+def test_country_rendered_by_a_lower_case_adjective_is_no_drop(encoder: Encoder) -> None:
+    english = ["Vandals damaged graves in a Muslim cemetery in Austria on Sunday night.",
+               "He then met Iraq's prime minister in Baghdad."]
+    french = ["Des vandales ont endommagé des tombes d'un cimetière musulman autrichien "
+              "dimanche soir.",
+              "Il a ensuite rencontré le Premier ministre irakien à Bagdad."]
+    c = compare(_article(french, "fr"), _article(english, "en"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    # an adjective that merely starts like the country ("indépendant" / India) renders nothing
+    english2 = ["An independent newspaper in India published the letter on Monday."]
+    french2 = ["Un journal indépendant a publié la lettre lundi."]
+    c = compare(_article(french2, "fr"), _article(english2, "en"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "India")]

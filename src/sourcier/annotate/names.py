@@ -34,7 +34,7 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "display_name", "given_name", "keys_match", "name_key",
-    "seed_label", "skeleton",
+    "seed_label", "skeleton", "territory_names",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -340,6 +340,21 @@ def _cldr_index() -> dict[str, str]:
             if terr.isdigit() and terr in english:
                 index.setdefault(_compact(_fold(name)), _compact(_fold(english[terr])))
     return index
+
+
+@lru_cache(maxsize=1)
+def _cldr_renderings() -> dict[str, frozenset[str]]:
+    """English name key -> the folded names CLDR gives that territory in its locales."""
+    out: dict[str, set[str]] = {}
+    for name, key in _cldr_index().items():
+        out.setdefault(key, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def territory_names(key: str) -> frozenset[str]:
+    """The names of the territory keyed ``key`` in the CLDR locales, folded ("iraq" ->
+    "irak", "iraq", "irak", ...); empty for any other key."""
+    return _cldr_renderings().get(key, frozenset())
 
 
 def display_name(text: str) -> str:

@@ -31,6 +31,7 @@ from sourcier.annotate.names import (
     name_key,
     seed_label,
     skeleton,
+    territory_names,
 )
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
@@ -632,8 +633,9 @@ def _same_initial(t: str, u: str) -> bool:
 
 
 def name_rendered(name: Name, text: str) -> bool:
-    """Whether a capitalised word of ``text`` may render ``name`` in another language or
-    script ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik")."""
+    """Whether a word of ``text`` may render ``name`` in another language or script: a
+    capitalised one ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik"), or,
+    for a country, its adjective ("Brazilian", "autrichien")."""
     core = re.sub(r"['’]s$", "", name.text.strip())
     if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
@@ -650,7 +652,38 @@ def name_rendered(name: Name, text: str) -> bool:
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
     key = name.key if seed_label(name.text) == "LOC" else ""
-    return len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps)
+    if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
+        return True
+    # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
+    # "autrichien" (Autriche), "Iraq" / "irakien" (Irak), "Belarus" / "biélorusse"
+    return bool(key) and any(_nationality_of(w, r) for r in territory_names(key)
+                             for w in _fold_tokens(text) if w[:1] == r[:1])
+
+
+# endings of nationality adjectives in English, French, Spanish, Italian and German
+_NATIONALITY_ENDINGS = frozenset({
+    "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain",
+    "aine", "ains", "aines", "an", "ans", "ane", "anes", "ian", "ians", "ese", "ish", "i",
+    "is", "ic", "ique", "iques", "e", "es", "se", "ses", "o", "a", "os", "as", "eno", "ena",
+    "enos", "enas", "esa", "eses", "ano", "ana", "anos", "anas", "esi", "isch", "ische",
+    "ischen", "ischer", "isches", "er", "ern", "d", "de", "ds", "des", "nd", "nde", "nds",
+    "ol", "ola", "oles", "olas", "esisch", "esische", "esischen", "esischer", "esisches",
+})
+
+
+def _nationality_of(word: str, territory: str) -> bool:
+    """Whether folded ``word`` is a nationality adjective of folded territory name
+    ``territory``: the name, less up to three final letters, and a usual ending
+    ("autrich"+"ien", "irak"+"ien", "bielorus"+"se", "alleman"+"d"; "inde" + "pendant" no)."""
+    if len(territory) < 4 or " " in territory or "-" in territory:
+        return False
+    for cut in range(4):
+        stem = territory[: len(territory) - cut]
+        if len(stem) < 4:
+            break
+        if word.startswith(stem) and word[len(stem):] in _NATIONALITY_ENDINGS:
+            return True
+    return False
 
 
 # head words of organisation, place, event and work names, never of a person's (the English
