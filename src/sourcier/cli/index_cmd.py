@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
             if corpus.vector_count() >= HNSW_MIN:
                 print("updating the vector search graph ...", file=sys.stderr)
             try:
-                corpus.vectors.ensure_graph(corpus.vector_count())
+                for vectors in (corpus.vectors, corpus.wide_vectors):
+                    if vectors is not None:
+                        vectors.ensure_graph(corpus.vector_count())
             except OSError as exc:
                 if not disk_full(exc):
                     raise

@@ -640,7 +640,9 @@ def name_rendered(name: Name, text: str) -> bool:
     if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
         letters = sorted(core)
-        acronyms = (re.sub(r"['’]s$", "", _ELISION.sub("", w)) for w in _WORD.findall(text))
+        # (plurals too: "ONG" / "NGOs")
+        acronyms = (re.sub(r"(?<=[A-Z])(?:['’]?s)$", "", _ELISION.sub("", w))
+                    for w in _WORD.findall(text))
         return any(sorted(w) == letters for w in acronyms if w.isupper())
     words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
     if not words:

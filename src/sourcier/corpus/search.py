@@ -181,7 +181,7 @@ def candidates(corpus: Corpus, article: Article, *, k: int = 20,
             wide_q = fingerprint.wide
         if wide_q is not None and not corpus.encoder.supports(article.lang):
             with one_blas_thread():
-                hits = wide_file.search(wide_q, count, VECTOR_K + 1, use_faiss=False)
+                hits = wide_file.search(wide_q, count, VECTOR_K + 1)
             wide_by_slot = dict(hits)
             if hits:
                 slots = [s for s, _ in hits]
