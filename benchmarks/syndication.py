@@ -70,6 +70,14 @@ components. This undoes passim's chaining of different notices through a shared 
 which covers too little of either notice, and measures nothing with sourcier's own measure
 (character 8-gram sets). Half membership stays that of the passim cluster.
 
+The copy relation is also scored pair by pair, before any grouping ("copy relation"
+lines): sourcier's copy pairs (``families.copy_pairs``, default thresholds) against every
+pair of passages whose aligned verbatim spans pass the same test as the confirmed links
+(>= 20 characters, >= 50% of the shorter, >= 20% of the longer), found over all passages,
+not only inside passim's clusters. A relation is not a partition: the connected components
+of these pairs chain hundreds of death notices into one cluster (the size is printed), which
+is why clusters are scored against passim's (confirmed) clusters and the relation apart.
+
 Both corpora are monolingual: the model-free ``char-hash`` encoder is used for the document
 vectors, so the benchmark runs in minutes.
 
@@ -87,6 +95,7 @@ import resource
 import sys
 import tempfile
 import time
+import zlib
 from collections import Counter, defaultdict
 from itertools import combinations
 from math import comb
@@ -299,6 +308,53 @@ def confirmed_reference(arts: list[Article], gold: dict[str, object]) -> dict[st
     return {a.id: f"{gold[a.id]}/{groups.find(i)}" for i, a in enumerate(arts)}
 
 
+def span_relation(arts: list[Article]) -> set[tuple[int, int]]:
+    """The copy relation itself, over all pairs of passages (not only inside passim's
+    clusters): index pairs whose aligned verbatim blocks of ``REF_SPAN`` characters or more
+    (OCR-normalised, as in :func:`confirmed_reference`) cover ``REF_CONTAINMENT`` of the
+    shorter passage and ``REF_MIN_LONGER`` of the longer. Candidates: pairs sharing two or
+    more of the 20-character substrings kept by a fixed hash sample (one in eight)."""
+    texts = [_ocr_norm(a.text) for a in arts]
+    index: dict[bytes, list[int]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        sample = {g for g in (t[k : k + REF_SPAN].encode() for k in range(len(t) - REF_SPAN + 1))
+                  if zlib.crc32(g) % 8 == 0}
+        for g in sample:
+            index[g].append(i)
+    shared: Counter = Counter()
+    for ids in index.values():
+        if 1 < len(ids) < 300:
+            shared.update(combinations(ids, 2))
+    out = set()
+    for (i, j), n in shared.items():
+        if n < 2:
+            continue
+        blocks = Indel.opcodes(texts[i], texts[j]).as_matching_blocks()
+        kept = sum(b.size for b in blocks if b.size >= REF_SPAN)
+        small, large = sorted((len(texts[i]), len(texts[j])))
+        if kept >= REF_CONTAINMENT * max(small, 1) and kept >= REF_MIN_LONGER * large:
+            out.add((i, j))
+    return out
+
+
+def relation_scores(name: str, arts: list[Article], gold: dict[str, object],
+                    ref: set[tuple[int, int]], pred: set[tuple[int, int]]) -> list[dict]:
+    """Pairwise P/R of a copy relation (pairs of indices into ``arts``, i < j) per half; a
+    pair counts in a half when both its passages belong to that half."""
+    rows = []
+    for part in ("tune", "held", "all"):
+        def keep(p: tuple[int, int], part: str = part) -> bool:
+            return part == "all" or all(half_of(gold[arts[i].id]) == part for i in p)
+
+        r, q = {p for p in ref if keep(p)}, {p for p in pred if keep(p)}
+        tp = len(r & q)
+        prec, rec = (tp / len(q) if q else 1.0), (tp / len(r) if r else 1.0)
+        rows.append({"name": name, "part": part, "ref_pairs": len(r), "pred_pairs": len(q),
+                     "precision": prec, "recall": rec,
+                     "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0})
+    return rows
+
+
 def direct_share(arts: list[Article], labels: dict[str, int], min_longer: float) -> float:
     """Share of same-cluster reference pairs that are copies themselves (not chained)."""
     ref_pairs = pair_set(labels)
@@ -508,6 +564,18 @@ def main() -> None:
             "direct_pair_share": direct_share(p, vref, REF_MIN_LONGER),
             "ari_vs_passim_clusters": adjusted_rand_index(
                 [gold[a.id] for a in p], [vref[a.id] for a in p])}
+        # the copy relation itself (before any grouping), against verbatim spans over all
+        # pairs: what "pairwise precision/recall of copy relations" asks for
+        t0 = time.perf_counter()
+        span_pairs = span_relation(p)
+        ours = {(min(a, b), max(a, b)) for a, b, _ in copy_pairs([x.text for x in p])}
+        relation = relation_scores("passim copy relation", p, gold, span_pairs, ours)
+        comps = Components(len(p))
+        for i, j in span_pairs:
+            comps.join(i, j)
+        notes["passim_copy_relation"] = {
+            "seconds": round(time.perf_counter() - t0, 1), "rows": relation,
+            "largest_component": max(Counter(comps.find(i) for i in range(len(p))).values())}
         notes["passim_ceiling"] = passim_ceiling(p, gold)
         notes["passim_largest_cluster"] = largest_cluster_bound(p, gold)
         for part, big in notes["passim_largest_cluster"].items():
@@ -550,6 +618,16 @@ def main() -> None:
           f"the shorter passage and >= {REF_MIN_LONGER:.0%} of the longer: {cr['clusters']} "
           f"clusters, largest {cr['largest']}; ARI against passim's own clusters "
           f"{cr['ari_vs_passim_clusters']:.3f} ({cr['seconds']} s)")
+    print(f"\ncopy relation, pair by pair (sourcier's copy pairs before any grouping, against "
+          f"passages whose aligned verbatim spans of >= {REF_SPAN} characters cover >= "
+          f"{REF_CONTAINMENT:.0%} of the shorter and >= {REF_MIN_LONGER:.0%} of the longer, "
+          "over all pairs):")
+    for r in notes["passim_copy_relation"]["rows"]:
+        print(f"  passim {r['part']:5} ref pairs {r['ref_pairs']:6} predicted "
+              f"{r['pred_pairs']:6}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+              f"F1 {r['f1']:.3f}")
+    print(f"  (a relation, not a partition: its connected components chain "
+          f"{notes['passim_copy_relation']['largest_component']} passages into one)")
     pc = notes["passim_ceiling"]
     print(f"passim ceiling: merging the {pc['merged_cluster_links']} links between reference "
           f"clusters that hold near-identical passages gives ARI {pc['ari']:.3f} against the "
