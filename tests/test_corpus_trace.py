@@ -167,6 +167,10 @@ def test_uncovered_language_copy_found(corpus, arts):
     assert names[0] == "cs_orig"
     assert "cs_other" not in names[:1]
     assert tr.original == arts["cs_orig"].id
+    # the user is told what the search could not use, and how to get it
+    assert len(tr.notes) == 1 and "does not read cs" in tr.notes[0] and "--wide" in tr.notes[0]
+    assert tr.to_dict()["notes"] == tr.notes
+    assert corpus.trace(arts["storm_en"]).notes == []  # English: nothing to say
 
 
 def test_unstored_query_from_text(corpus, arts):

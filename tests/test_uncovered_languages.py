@@ -231,3 +231,5 @@ def test_index_builds_the_wide_vector_graph_of_a_large_store(tmp_path, monkeypat
         ranked = candidates(corpus, query, k=3)
         library = corpus.get(ranked[0].row.id)
         assert library is not None and "library" in library.text and ranked[0].wide is not None
+        notes = corpus.trace(query, use_compare=False).notes
+        assert len(notes) == 1 and "wide vectors" in notes[0]

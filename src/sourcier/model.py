@@ -411,6 +411,8 @@ class Trace(Record):
     original: str | None  # id of the most likely original, None when the query looks original
     direction_evidence: list[str]
     report: Comparison | None = None
+    # what limited the search (a query language the encoder cannot read, ...)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

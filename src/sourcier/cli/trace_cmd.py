@@ -126,6 +126,8 @@ def render(tr: Trace, corpus) -> str:
                      else "original -")
     for ev in tr.direction_evidence[:4]:
         lines.append(f"         - {ev}")
+    for note in tr.notes:
+        lines.append(f"note     {note}")
     if tr.report is not None:
         r = tr.report
         cov = ", ".join(f"{k} {v:.0%}" for k, v in r.coverage.items()
@@ -166,6 +168,7 @@ def trace_html(tr: Trace) -> str:
         "border-bottom:1px solid #ddd;text-align:left}</style></head><body>"
         f"<h1>Trace of {e(str(q.get('url') or q.get('id')))}</h1>"
         f"<p>language {e(str(q.get('lang')))}, id {e(str(q.get('id')))}</p>"
+        + "".join(f"<p><em>note: {e(n)}</em></p>" for n in tr.notes) +
         f"<h2>Original</h2><p>{original}</p><ul>{evidence}</ul>"
         "<h2>Candidates</h2><table><tr><th>#</th><th>score</th><th>verdict</th><th>lang</th>"
         f"<th>published</th><th>article</th><th>evidence</th></tr>{rows}</table>"

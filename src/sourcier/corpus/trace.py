@@ -107,7 +107,23 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         query={"id": article.id, "url": article.url, "lang": article.lang,
                "site": article.site, "title": article.title},
         candidates=cands, original=original, direction_evidence=evidence, report=report,
+        notes=search_notes(corpus, article),
     )
+
+
+def search_notes(corpus: Corpus, article: Article) -> list[str]:
+    """What limits the search for ``article``: a language the sentence encoder cannot read."""
+    enc = corpus.encoder
+    if not article.lang or enc.supports(article.lang):
+        return []
+    name = getattr(enc, "name", "default")
+    if corpus.wide_vectors is not None:
+        return [f"the sentence encoder ({name}) does not read {article.lang}: candidates "
+                "were found with this store's wide vectors, shared names, figures and wording"]
+    return [f"the sentence encoder ({name}) does not read {article.lang}: candidates come "
+            "from shared names, figures and wording only, and a translation sharing few of "
+            "them can be missed; a store indexed with `sourcier index --wide` also compares "
+            "meaning in about 100 languages"]
 
 
 def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
