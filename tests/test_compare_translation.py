@@ -332,3 +332,25 @@ def test_country_rendered_by_a_lower_case_adjective_is_no_drop(encoder: Encoder)
     french2 = ["Un journal indépendant a publié la lettre lundi."]
     c = compare(_article(french2, "fr"), _article(english2, "en"), encoder=encoder)
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "India")]
+
+
+FARMERS = ["The minister spoke to reporters after the meeting in Brussels on Tuesday.",
+           '"The farmers who feed this country deserve prices that cover their costs and a '
+           'future for their children," she said.',
+           "The talks will resume next month."]
+FARMERS_FR = ["La ministre a parlé aux journalistes après la réunion à Bruxelles mardi.",
+              "« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent leurs "
+              "coûts et un avenir pour leurs enfants », a-t-elle déclaré.",
+              "Les discussions reprendront le mois prochain."]
+
+
+def test_translated_quotation_cut_to_its_first_half(encoder: Encoder) -> None:
+    assert _quote_types(compare(_fr(FARMERS_FR), _en(FARMERS), encoder=encoder)) == []
+    # a little shorter than a translation would be and still close in meaning, but closer to
+    # the first half of the original quotation than to all of it: cut short
+    cut = list(FARMERS_FR)
+    cut[1] = ("« Les agriculteurs qui nourrissent tout ce pays méritent enfin des prix », "
+              "a-t-elle déclaré.")
+    c = compare(_fr(cut), _en(FARMERS), encoder=encoder)
+    assert _quote_types(c) == [("quote_altered", [1])]
+    assert "first half" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
