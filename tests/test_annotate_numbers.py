@@ -57,6 +57,28 @@ def test_decimal_comma_and_multiplier() -> None:
     assert find_numbers("3,2 %", "fr")[0].value == pytest.approx(3.2)
 
 
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    ("Вартість пакета становить 1,5 мільярда доларів.", "uk", 1.5e9, "USD"),
+    ("Уряд виділив 120 млн гривень на ремонт шкіл.", "uk", 1.2e8, "UAH"),
+    ("Это обошлось в 3,2 млрд рублей.", "ru", 3.2e9, "RUB"),
+    ("На фронт отправили 40 тысяч солдат.", "ru", 4e4, None),
+    ("A kormány 2,5 milliárd forintot költ.", "hu", 2.5e9, None),
+])
+def test_multipliers_and_currencies_of_ukrainian_russian_hungarian(text, lang, value, unit):
+    (n,) = [x for x in find_numbers(text, lang) if x.value >= 1000]
+    assert n.value == pytest.approx(value)
+    assert unit is None or n.unit == unit
+    # the English rendering compares equal: "1.5 billion dollars"
+    if lang == "uk" and unit == "USD":
+        (en,) = find_numbers("The package is worth 1.5 billion dollars.", "en")
+        assert en.value == n.value and en.unit == n.unit
+
+
+def test_mil_is_a_thousand_only_in_spanish_and_portuguese() -> None:
+    assert [n.value for n in find_numbers("a 5 m race and 3 mil people", "en")] == [5, 3]
+    assert [n.value for n in find_numbers("Llegaron mil personas.", "es")] == [1000]
+
+
 def test_years_times_ordinals_are_not_amounts() -> None:
     found = find_numbers("En 2021, à 17h30, pour la 3e fois, 2000 soldats sont arrivés. "
                          "Le budget 2021 est voté.", "fr")

@@ -45,6 +45,16 @@ _MULTIPLIERS: dict[str, float] = {
     "milion": 1e6, "milionu": 1e6, "miliony": 1e6, "milionů": 1e6, "miliarda": 1e9,
     "miliardy": 1e9, "miliard": 1e9, "miliardů": 1e9, "tisíc": 1e3, "tisíce": 1e3,
     "milionów": 1e6, "miliardów": 1e9,
+    # Ukrainian and Russian (every case form a figure takes: "1,5 мільярда", "120 млн"),
+    # Hungarian
+    "тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3, "тис": 1e3, "мільйон": 1e6, "мільйона": 1e6,
+    "мільйони": 1e6, "мільйонів": 1e6, "мільярд": 1e9, "мільярда": 1e9, "мільярди": 1e9,
+    "мільярдів": 1e9, "трильйон": 1e12, "трильйона": 1e12, "трильйони": 1e12,
+    "трильйонів": 1e12, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тыс": 1e3,
+    "миллион": 1e6, "миллиона": 1e6, "миллионы": 1e6, "миллионов": 1e6, "миллиард": 1e9,
+    "миллиарда": 1e9, "миллиарды": 1e9, "миллиардов": 1e9, "триллион": 1e12,
+    "триллиона": 1e12, "триллионов": 1e12, "млн": 1e6, "млрд": 1e9, "трлн": 1e12,
+    "ezer": 1e3, "millió": 1e6, "milliárd": 1e9,
 }
 # "billion" means 10^12 in French, German, Spanish, Czech, Polish... (long scale)
 _FR_MULTIPLIERS = {"billion": 1e12, "billions": 1e12}
@@ -68,6 +78,12 @@ _CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "franc": "CHF", "francs": "CHF",
     "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR",
     "lire": "TRY", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN",
+    # Ukrainian and Russian
+    "долар": "USD", "долари": "USD", "доларів": "USD", "долара": "USD", "доллар": "USD",
+    "доллара": "USD", "долларов": "USD", "доллары": "USD", "євро": "EUR", "евро": "EUR",
+    "гривня": "UAH", "гривні": "UAH", "гривень": "UAH", "грн": "UAH", "гривна": "UAH",
+    "гривны": "UAH", "гривен": "UAH", "рубль": "RUB", "рублі": "RUB", "рублів": "RUB",
+    "рубля": "RUB", "рублей": "RUB", "руб": "RUB",
 }
 # nouns for which a cross-language key helps comparison
 _UNIT_KEYS = {
@@ -161,6 +177,11 @@ _MULT_RE = (
     r"|billionen|milliards?|millions?|millones|millón|millon|milhões|milhão|bilhões|bilhão"
     r"|billones|billón|miliardów|milionów|milion[uyů]|miliard[yů]|miliarda|miliardi|miliardo"
     r"|milioni|milione|milion|miliard|biliony|bilionů|bilion|tausend|tisíce|tisíc"
+    r"|мільйонів|мільйона|мільйони|мільйон|мільярдів|мільярда|мільярди|мільярд"
+    r"|трильйонів|трильйона|трильйони|трильйон|тисяча|тисячі|тисяч|тис"
+    r"|миллионов|миллиона|миллионы|миллион|миллиардов|миллиарда|миллиарды|миллиард"
+    r"|триллионов|триллиона|триллион|тысяча|тысячи|тысяч|тыс|млрд|млн|трлн"
+    r"|milliárd|millió|ezer"
     r"|mille|billions?|trillions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|mil|k|m|b)"
 )
 _NUM_RE = re.compile(
@@ -441,12 +462,14 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.U)
 def _word_mentions(text: str, lang: str | None, blocked: SpanIndex
                    ) -> Iterator[NumberMention]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
+    # "mil" is a thousand in Spanish and Portuguese only ("3 mil people" is no 3,000)
+    number_words = _NUMBER_WORDS if lang in _MIL_LANGS else _NUMBER_WORDS - {"mil"}
     i = 0
     n = len(tokens)
     while i < n:
         s, e, w = tokens[i]
         parts = w.lower().split("-")
-        if not all(p in _NUMBER_WORDS for p in parts) or parts[0] in _CONNECTORS:
+        if not all(p in number_words for p in parts) or parts[0] in _CONNECTORS:
             i += 1
             continue
         j = i
@@ -455,7 +478,7 @@ def _word_mentions(text: str, lang: str | None, blocked: SpanIndex
         while j < n:
             tj_s, tj_e, tw = tokens[j]
             ps = tw.lower().split("-")
-            if not all(p in _NUMBER_WORDS for p in ps):
+            if not all(p in number_words for p in ps):
                 break
             if j > i and text[end:tj_s].strip(_SP) != "":
                 break
