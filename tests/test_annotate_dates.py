@@ -81,3 +81,23 @@ def test_offsets() -> None:
     text = "Hier, puis le 3 décembre 2021 et la semaine prochaine."
     for d in find_dates(text, "fr", REF):
         assert text[d.start:d.end] == d.text
+
+
+THURSDAY = date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    # the tense of the clause picks the Tuesday before or after the reference
+    ("У вівторок міністр оборони заявив, що країна отримає ще дві системи.", "uk",
+     ["2025-03-11"]),
+    ("Переговори відбудуться у вівторок у Женеві.", "uk", ["2025-03-18"]),
+    ("Во вторник министр заявил о новом пакете помощи.", "ru", ["2025-03-11"]),
+    ("Встреча состоится в пятницу в Стамбуле.", "ru", ["2025-03-14"]),
+    ("Вчора уряд затвердив план, а минулого тижня парламент його обговорив.", "uk",
+     ["2025-03-12", "2025-03-03"]),
+    ("Угоду підписали 12 березня 2025 року.", "uk", ["2025-03-12"]),
+    # Hungarian writes the year first
+    ("A megállapodást 2025. március 12-én írták alá.", "hu", ["2025-03-12"]),
+])
+def test_ukrainian_russian_relative_and_hungarian_dates(text, lang, values) -> None:
+    assert [d.value for d in find_dates(text, lang, reference=THURSDAY)] == values

@@ -23,7 +23,7 @@ __all__ = ["LAYERS", "annotate", "reference_date_of"]
 
 LAYERS = ("entities", "numbers", "dates", "quotes")
 _QUOTE_LANGS = ("fr", "en")
-_DATE_REL_LANGS = ("fr", "en")
+_DATE_REL_LANGS = ("fr", "en", "uk", "ru")  # relative dates resolved
 
 METHOD_NUMBERS = "rules:numbers-1"
 METHOD_DATES = "rules:dates-1"

@@ -45,6 +45,11 @@ _FR_DAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
             "dimanche": 6}
 _EN_DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
+# weekdays after "у"/"в"/"во" (accusative), Ukrainian then Russian
+_UK_DAYS = {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4,
+            "п’ятницю": 4, "суботу": 5, "неділю": 6}
+_RU_DAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
+            "субботу": 5, "воскресенье": 6}
 _NUM_WORDS_FR = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quelques)"
 _NUM_WORDS_EN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)"
 
@@ -84,6 +89,15 @@ _EN_PAST = re.compile(
 )
 
 
+# Ukrainian and Russian: future auxiliaries and "next"; past-tense verbs end in -в/-ла/-ли/-ло
+# (Ukrainian) or -л/-ла/-ли/-ло (Russian) ("заявив", "сказала", "заявил")
+_UK_FUTURE = re.compile(
+    r"(?<!\w)(?:буде|будуть|будемо|відбудеться|відбудуться|наступн\w*|планує\w*|має\s+відбутися"
+    r"|будет|будут|будем|состоится|состоятся|следующ\w*|планиру\w*)(?!\w)", re.I)
+_UK_PAST = re.compile(
+    r"(?<!\w)(?:\w{3,}(?:ив|ав|ів|ув|ла|ли|ло|ил|ал|ел|ул)|минул\w*|прошл\w*)(?!\w)", re.I)
+
+
 def tense_near(text: str, start: int, end: int, lang: str | None) -> str | None:
     """``past``/``future`` from the tense marker nearest to ``text[start:end]`` within its
     sentence (None when there is none)."""
@@ -91,6 +105,8 @@ def tense_near(text: str, start: int, end: int, lang: str | None) -> str | None:
         fut, past = _FR_FUTURE, _FR_PAST
     elif lang == "en":
         fut, past = _EN_FUTURE, _EN_PAST
+    elif lang in ("uk", "ru"):
+        fut, past = _UK_FUTURE, _UK_PAST
     else:
         return None
     lo = max(0, start - 400)
@@ -526,6 +542,36 @@ def _rules(lang: str) -> list[tuple[re.Pattern[str], Handler]]:
             r"(?P<y>(?:1[89]|20|21)\d{2})(?![\d])", re.I), _h_year))
     else:
         rules.extend(_babel_rules(lang))
+        if lang in ("uk", "ru"):
+            rules.extend(_east_slavic_rules(lang))
+    return rules
+
+
+def _east_slavic_rules(lang: str) -> list[tuple[re.Pattern[str], Handler]]:
+    """Relative dates in Ukrainian and Russian: "у вівторок" / "во вторник" (the tense of the
+    clause chooses the previous or next one, past by default), yesterday, today, tomorrow,
+    last/next week."""
+    days = _UK_DAYS if lang == "uk" else _RU_DAYS
+    last = {"минулий", "минулого", "минулої", "прошлый", "прошлой", "прошлую", "прошлом"}
+    nxt = {"наступний", "наступного", "наступної", "следующий", "следующей", "следующую",
+           "следующем"}
+    rules: list[tuple[re.Pattern[str], Handler]] = [
+        (re.compile(r"(?<!\w)(?:у|в|во)" + _SP + r"(?:(?P<mod>" + _alt(last | nxt) + r")"
+                    + _SP + r")?(?P<wd>" + _alt(days) + r")(?!\w)", re.I),
+         _make_weekday(days, last, nxt))]
+    offsets = (("позавчора", -2), ("позавчера", -2), ("післязавтра", 2), ("послезавтра", 2),
+               ("вчора", -1), ("вчера", -1), ("сьогодні", 0), ("сегодня", 0), ("завтра", 1))
+    for word, n in offsets:
+        rules.append((re.compile(r"(?<!\w)" + word + r"(?!\w)", re.I), _h_offset_days(n)))
+    weeks = ((r"минулого" + _SP + r"тижня|на" + _SP + r"минулому" + _SP + r"тижні", -1),
+             (r"наступного" + _SP + r"тижня|на" + _SP + r"наступному" + _SP + r"тижні", 1),
+             (r"цього" + _SP + r"тижня|на" + _SP + r"цьому" + _SP + r"тижні", 0),
+             (r"на" + _SP + r"прошлой" + _SP + r"неделе", -1),
+             (r"на" + _SP + r"следующей" + _SP + r"неделе", 1),
+             (r"на" + _SP + r"этой" + _SP + r"неделе", 0))
+    for words, shift in weeks:
+        rules.append((re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.I),
+                      _h_period("week", shift)))
     return rules
 
 
@@ -551,7 +597,13 @@ def _babel_rules(lang: str) -> list[tuple[re.Pattern[str], Handler]]:
     dmy = re.compile(r"\b(?P<d>[0-3]?\d)\.?" + _SP + r"(?:de" + _SP + r")?" + mon
                      + r"(?:" + _SP + r"(?:de" + _SP + r")?(?P<y>\d{4}))?(?![\w])", re.I)
     my = re.compile(r"\b" + mon + _SP + r"(?:de" + _SP + r")?(?P<y>\d{4})\b", re.I)
-    return [(dmy, _make_day_month_year(table)), (my, _make_month_year(table))]
+    rules = [(dmy, _make_day_month_year(table)), (my, _make_month_year(table))]
+    if lang == "hu":  # year first: "2025. március 12-én", "2025. március"
+        rules.append((re.compile(r"\b(?P<y>\d{4})\." + _SP + mon + r"(?:" + _SP
+                                 + r"(?P<d>[0-3]?\d)\.?(?:-\w+)?)?(?![\w])", re.I),
+                      lambda m, c: (_make_day_month_year(table) if m["d"] else
+                                    _make_month_year(table))(m, c)))
+    return rules
 
 
 def find_dates(text: str, lang: str | None = None, reference: date | None = None
