@@ -24,7 +24,12 @@ the edited copies (column ``rep``: same type, same original-side sentences and v
 of the denominator. The goal is judged on raw P; net P says how much of the gap is such
 repeats. Number edits are injected into amounts only (a time of day, "20.30pm", is none).
 
-    .venv/bin/python benchmarks/divergences.py [--limit N]
+``--copy-lang cs``: the copies are the Czech translations of the same documents. The default
+encoder does not read Czech, so ``compare`` aligns on anchors, lengths and character n-grams
+and compares facts on that alignment: what a user gets for Czech, Hungarian or Ukrainian.
+The Czech republisher footer is ours (written for this benchmark).
+
+    .venv/bin/python benchmarks/divergences.py [--limit N] [--copy-lang cs]
 """
 
 from __future__ import annotations
@@ -85,6 +90,9 @@ FOOTERS = {
     "es": ["¿Le ha gustado este artículo? ¡Compártalo!",
            "Suscríbase a nuestra newsletter contra la censura.",
            "Apóyenos con una donación por PayPal."],
+    "cs": ["Líbil se vám tento článek? Sdílejte ho s přáteli!",
+           "Přihlaste se k odběru našeho newsletteru proti cenzuře.",
+           "Podpořte nás darem přes PayPal."],
 }
 COPY_LANG = {"en": "fr", "fr": "en", "de": "en", "es": "en", "cs": "en"}
 
@@ -299,7 +307,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="documents per year and language")
     ap.add_argument("--years", nargs="+", default=["2009", "2010", "2011"])
     ap.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
+    ap.add_argument("--copy-lang", choices=["cs"],
+                    help="translations into this language instead (Czech: a language the "
+                         "default encoder lacks, so compare aligns on anchors and lengths)")
     args = ap.parse_args(argv)
+    if args.copy_lang:
+        COPY_LANG.update(dict.fromkeys(("en", "fr", "de", "es"), args.copy_lang))
+        global RESULTS
+        RESULTS = RESULTS.with_name(f"divergences-{args.copy_lang}.json")
     if not WMT_DIR.is_dir():
         print(f"wmt-news not found at {WMT_DIR}", file=sys.stderr)
         return 2

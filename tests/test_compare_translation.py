@@ -354,3 +354,22 @@ def test_translated_quotation_cut_to_its_first_half(encoder: Encoder) -> None:
     c = compare(_fr(cut), _en(FARMERS), encoder=encoder)
     assert _quote_types(c) == [("quote_altered", [1])]
     assert "first half" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
+
+
+def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
+    """Czech declines place names ("ve Španělsku", "Moskvy", "ve Spojených státech") and
+    builds adjectives on them ("německých"): none of these is a dropped place."""
+    french = ["Barcelone n'est pas la seule ville d'Espagne à tester la voiture électrique.",
+              "Il a remercié Moscou pour son soutien.",
+              "La banque vend ses activités aux Etats-Unis.",
+              "Les manifestants venaient des grandes villes d'Allemagne."]
+    czech = ["Barcelona není jediným městem ve Španělsku, které testuje elektromobily.",
+             "Poděkoval za podporu Moskvy.",
+             "Banka prodává své aktivity ve Spojených státech.",
+             "Demonstranti přijeli z velkých německých měst."]
+    c = compare(_article(czech, "cs"), _article(french, "fr"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    # a place really left out is still reported
+    edited = [czech[0], "Poděkoval za podporu.", czech[2], czech[3]]
+    c = compare(_article(edited, "cs"), _article(french, "fr"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Moscou")]

@@ -34,7 +34,7 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "display_name", "given_name", "keys_match", "name_key",
-    "seed_label", "skeleton", "territory_names",
+    "place_names", "seed_label", "skeleton", "territory_names",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -113,7 +113,8 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "algiers": ("LOC", ("alger", "algiers", "алжир")),
     "tehran": ("LOC", ("teheran", "tehran", "тегеран")),
     "lisbon": ("LOC", ("lisbonne", "lisbon", "lissabon", "lisboa")),
-    "copenhagen": ("LOC", ("copenhague", "copenhagen", "kopenhagen")),
+    "copenhagen": ("LOC", ("copenhague", "copenhagen", "kopenhagen", "kodaň", "kopenhaga",
+                           "копенгаген")),
     "bucharest": ("LOC", ("bucarest", "bucharest", "bukarest")),
     "the hague": ("LOC", ("la haye", "the hague", "den haag")),
     "damascus": ("LOC", ("damas", "damascus", "damaskus", "дамаск")),
@@ -355,6 +356,18 @@ def territory_names(key: str) -> frozenset[str]:
     """The names of the territory keyed ``key`` in the CLDR locales, folded ("iraq" ->
     "irak", "iraq", "irak", ...); empty for any other key."""
     return _cldr_renderings().get(key, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _seed_places() -> dict[str, frozenset[str]]:
+    return {key: frozenset(_compact(_fold(v)) for v in (key, *variants))
+            for key, (label, variants) in _SEED.items() if label == "LOC"}
+
+
+def place_names(key: str) -> frozenset[str]:
+    """The names of the place keyed ``key`` the tables know (CLDR territories, seed places
+    such as cities), folded: "moscow" -> "moscou", "moskau", "moskva", ..."""
+    return territory_names(key) | _seed_places().get(key, frozenset())
 
 
 def display_name(text: str) -> str:

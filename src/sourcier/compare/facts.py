@@ -29,6 +29,7 @@ from sourcier.annotate.names import (
     given_name,
     keys_match,
     name_key,
+    place_names,
     seed_label,
     skeleton,
     territory_names,
@@ -658,8 +659,37 @@ def name_rendered(name: Name, text: str) -> bool:
         return True
     # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
     # "autrichien" (Autriche), "Iraq" / "irakien" (Irak), "Belarus" / "biélorusse"
-    return bool(key) and any(_nationality_of(w, r) for r in territory_names(key)
-                             for w in _fold_tokens(text) if w[:1] == r[:1])
+    if key and any(_nationality_of(w, r) for r in territory_names(key)
+                   for w in _fold_tokens(text) if w[:1] == r[:1]):
+        return True
+    # ... or by an inflected form of one of its names: Czech "ve Španělsku" (Španělsko),
+    # "Moskvy" (Moskva), "ve Spojených státech" (Spojené státy)
+    if not key:
+        return False
+    tokens = _fold_tokens(text)
+    for r in place_names(key):
+        parts = r.split()
+        if len(parts) == 1:
+            if any(_inflected(u, r) for u in caps if u[:1] == r[:1]):
+                return True
+            continue
+        for i in range(len(tokens) - len(parts) + 1):
+            if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
+                return True
+    return False
+
+
+def _inflected(word: str, name: str) -> bool:
+    """Whether folded ``word`` is a case form of folded place name (or name word) ``name``:
+    all but its last two letters in common (four at least), a short ending after them."""
+    if len(name) < 4 or len(word) > len(name) + 4:
+        return word == name
+    common = 0
+    for x, y in zip(word, name, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(name) - 2)
 
 
 # endings of nationality adjectives in English, French, Spanish, Italian and German
@@ -670,6 +700,12 @@ _NATIONALITY_ENDINGS = frozenset({
     "enos", "enas", "esa", "eses", "ano", "ana", "anos", "anas", "esi", "isch", "ische",
     "ischen", "ischer", "isches", "er", "ern", "d", "de", "ds", "des", "nd", "nde", "nds",
     "ol", "ola", "oles", "olas", "esisch", "esische", "esischen", "esischer", "esisches",
+    # Czech, Slovak, Polish, Ukrainian, Russian adjective endings, folded ("německých",
+    # "evropských", "українських")
+    *(stem + end for stem in ("", "sk", "ck", "ijsk", "iisk")
+      for end in ("y", "a", "e", "ych", "eho", "emu", "ym", "ymi", "ou", "i", "ich", "im",
+                  "ij", "yi", "yj", "ogo", "oho", "omu", "oi", "oj", "aja", "aya", "oe",
+                  "ye", "ykh", "ikh", "iy", "ii", "ie", "ego", "em")),
 })
 
 
