@@ -598,3 +598,17 @@ def test_sentence_edited_in_place_stays_linked():
     links = align(va, vb, a, b).links
     assert ([1], []) in [(lk.a, lk.b) for lk in links] and ([], [1]) in [
         (lk.a, lk.b) for lk in links]
+
+
+@pytest.mark.parametrize(("text", "promo"), [
+    ("Líbil se vám tento článek? Sdílejte ho s přáteli!", True),
+    ("Підпишіться на наш Telegram-канал.", True),
+    ("Поддержите нас пожертвованием.", True),
+    ("Ossza meg barátaival!", True),
+    ("Praha bude mít nový most přes Vltavu.", False),
+    ("Уряд затвердив план ремонту шкіл.", False),
+])
+def test_republisher_promotion_in_other_languages(text: str, promo: bool) -> None:
+    from sourcier.compare.divergences import looks_like_boilerplate
+
+    assert looks_like_boilerplate(text, []) is promo

@@ -37,7 +37,11 @@ _PROMO = re.compile(
     r"article original|source ?:|copyright|cookies?|"
     r"teilen sie|abonnieren|spende[nt]?|unterstützen sie|"
     r"compártal[oa]|compartir|suscríbase|suscríbete|donación|apóyenos|"
-    r"condividi|iscriviti|sostienici|donazione|compartilhe|assine|doação)\b|©"
+    r"condividi|iscriviti|sostienici|donazione|compartilhe|assine|doação|"
+    # Czech, Polish, Ukrainian, Russian, Hungarian
+    r"sdílejte|sdílet|přihlaste se|k odběru|podpořte nás|udostępnij|subskrybuj|zapisz się|"
+    r"wesprzyj nas|darowizn\w*|поділіться|підпишіться|підтримайте нас|пожертв\w*|"
+    r"поделитесь|подпишитесь|поддержите нас|ossza meg|iratkozzon fel|támogasson|adomány\w*)\b|©"
 )
 
 
