@@ -612,3 +612,29 @@ def test_republisher_promotion_in_other_languages(text: str, promo: bool) -> Non
     from sourcier.compare.divergences import looks_like_boilerplate
 
     assert looks_like_boilerplate(text, []) is promo
+
+
+def test_weak_alignment_undoes_a_merge_that_swallowed_a_left_out_sentence():
+    """Without vectors that read both languages, a 1-2 link whose pair is far longer than
+    the single sentence, while one of the two fits it, keeps that one linked and leaves the
+    other out; a sentence split in two (the pair fits) stays merged."""
+    from sourcier.compare.align import WEAK_PARAMS, _split_swallowed
+    from sourcier.model import AlignmentLink
+
+    la = np.array([100.0, 120.0])
+    no_anchor = np.zeros((2, 3))
+    sim = np.full((2, 3), 0.2)
+    swallowed = [AlignmentLink(a=[0], b=[0], score=0.3), AlignmentLink(a=[1], b=[1, 2], score=0.3)]
+    out = _split_swallowed(swallowed, la, np.array([100.0, 120.0, 110.0]), 1.0, no_anchor, sim,
+                           WEAK_PARAMS.split_fit)
+    assert [(lk.a, lk.b) for lk in out] == [([0], [0]), ([1], [1]), ([], [2])]
+    # the left-out sentence shares a figure with the single one: the merge stands
+    anchored = no_anchor.copy()
+    anchored[1, 2] = 1.0
+    out = _split_swallowed(swallowed, la, np.array([100.0, 120.0, 110.0]), 1.0, anchored, sim,
+                           WEAK_PARAMS.split_fit)
+    assert [(lk.a, lk.b) for lk in out] == [([0], [0]), ([1], [1, 2])]
+    # a sentence split in two halves: the pair fits the single sentence's length
+    halves = _split_swallowed(swallowed, la, np.array([100.0, 60.0, 55.0]), 1.0, no_anchor, sim,
+                              WEAK_PARAMS.split_fit)
+    assert [(lk.a, lk.b) for lk in halves] == [([0], [0]), ([1], [1, 2])]

@@ -36,6 +36,11 @@ class AlignParams:
     # cosine): the same sentence, edited (a quotation cut short leaves too little to link);
     # None: never
     gap_threshold: float | None = 0.3
+    # a 1-2 / 2-1 link is undone when one of its sentences alone fits the other side's length
+    # (log ratio within this) and the pair is longer than that by SPLIT_MARGIN, with no anchor
+    # of the extra sentence on the other side: a left-out sentence the merge swallowed.
+    # None: never (vectors that read both languages decide merges well enough)
+    split_fit: float | None = None
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -46,7 +51,8 @@ DEFAULT_PARAMS = AlignParams()
 # 2008-09 and 2010-11 halves separately (resplit F1 0.945 -> 0.98, as-is 0.988 -> 0.999).
 WEAK_PARAMS = AlignParams(threshold=-0.1, anchor_weight=0.35, length_weight=0.12,
                           merge_penalty=0.0, merge_weight=1.1, move_threshold=0.5,
-                          gap_threshold=None)
+                          gap_threshold=None, split_fit=0.25)
+SPLIT_MARGIN = 0.25
 
 
 @dataclass
@@ -160,9 +166,45 @@ def align(
         path.append(AlignmentLink(a=ai, b=bj, score=round(score, 4)))
         i, j = i - di, j - dj
     path.reverse()
+    if p.split_fit is not None:
+        path = _split_swallowed(path, la, lb, ratio, anc, sim, p.split_fit)
     if p.gap_threshold is not None:
         path = _edited_in_place(path, sim, p.gap_threshold)
     return Alignment(_moved_blocks(path, s11, sim, p.move_threshold), sim, s11)
+
+
+def _split_swallowed(path: list[AlignmentLink], la: np.ndarray, lb: np.ndarray, ratio: float,
+                     anc: np.ndarray, sim: np.ndarray, fit: float) -> list[AlignmentLink]:
+    """Undo the merged links that swallowed a left-out sentence (see ``split_fit``): the
+    sentence of the pair that fits the single sentence's length stays linked to it."""
+    out: list[AlignmentLink] = []
+    for lk in path:
+        if len(lk.a) + len(lk.b) != 3 or not lk.a or not lk.b:
+            out.append(lk)
+            continue
+        single_a = len(lk.a) == 1
+        one = lk.a[0] if single_a else lk.b[0]
+        pair = lk.b if single_a else lk.a
+
+        def dev(idx: list[int], one: int = one, single_a: bool = single_a) -> float:
+            if single_a:
+                return abs(float(np.log((lb[idx].sum() + 20.0) / (ratio * la[one] + 20.0))))
+            return abs(float(np.log((lb[one] + 20.0) / (ratio * la[idx].sum() + 20.0))))
+
+        merged = dev(pair)
+        best = min(pair, key=lambda k: dev([k]))
+        extra = pair[1] if best == pair[0] else pair[0]
+        extra_anchors = anc[one, extra] if single_a else anc[extra, one]
+        if dev([best]) <= fit and merged >= dev([best]) + SPLIT_MARGIN and extra_anchors == 0:
+            score = float(sim[one, best] if single_a else sim[best, one])
+            kept = (AlignmentLink(a=[one], b=[best], score=round(score, 4)) if single_a
+                    else AlignmentLink(a=[best], b=[one], score=round(score, 4)))
+            left = (AlignmentLink(a=[], b=[extra], score=0.0) if single_a
+                    else AlignmentLink(a=[extra], b=[], score=0.0))
+            out.extend([kept, left] if best == pair[0] else [left, kept])
+            continue
+        out.append(lk)
+    return out
 
 
 def _edited_in_place(path: list[AlignmentLink], sim: np.ndarray,
