@@ -73,3 +73,11 @@ def test_alias_table_ignores_incompatible_labels_and_unrelated_noise() -> None:
     pairs = [([_e("Varsovie", "LOC"), _e("Smith", "PER")], [_e("Jones", "ORG")])] * 3
     table.learn(pairs)
     assert table.key("Smith", "PER") != table.key("Jones", "ORG")
+
+
+@pytest.mark.parametrize(("local", "english"), [
+    ("Vídeň", "Vienna"), ("Відень", "Vienna"), ("Bécs", "Vienna"), ("Paříž", "Paris"),
+    ("Варшава", "Warsaw"), ("Praha", "Prague"), ("Kijów", "Kyiv"), ("Moszkva", "Moscow"),
+])
+def test_city_exonyms_of_central_and_eastern_europe_share_a_key(local, english):
+    assert keys_match(name_key(local, "LOC"), name_key(english, "LOC"))
