@@ -222,6 +222,12 @@ def test_text_page_and_no_article() -> None:
     ("Tous droits de reproduction et de représentation réservés aux abonnés.", "credit"),
     ("Le Courrier est aussi sur WhatsApp : recevez chaque matin l'essentiel.", "share"),
     ("The Ledger is now on Telegram.", "share"),
+    ("Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини.", "share"),
+    ("Поделитесь этой статьей с друзьями.", "share"),
+    ("Sledujte nás na sociálních sítích.", "share"),
+    ("Přihlaste se k odběru našeho newsletteru.", "newsletter"),
+    ("Підтримайте нас: кожна гривня важлива.", "donation"),
+    ("Wesprzyj nas!", "donation"),
 ])
 def test_rules_catch_promo_blocks(text: str, reason: str) -> None:
     assert rule_reason(text) == reason
@@ -236,6 +242,8 @@ def test_rules_catch_promo_blocks(text: str, reason: str) -> None:
     "Le président a appelé à partager les efforts entre les pays membres de l'Union.",
     "Le ministre est aussi sur Telegram depuis mardi, selon son entourage.",
     "La loi protège les droits de reproduction des photographes, a rappelé la ministre.",
+    "Міністр заявив, що уряд підтримає фермерів, у зверненні в Telegram.",
+    "Компанія Telegram оголосила про нові функції для каналів.",
 ])
 def test_rules_leave_news_sentences_alone(text: str) -> None:
     assert rule_reason(text) is None

@@ -41,7 +41,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"réseaux sociaux|social media|@\w+)|"
         r"\b(rejoignez|join|suivez|follow|abonnez-vous à|subscribe to)\b.{0,30}\b(notre|our|nos)\s+"
         r"(canal|channel|chaîne|compte|page|groupe|group)\s+(telegram|whatsapp|youtube|tiktok|vk|"
-        r"signal|facebook|instagram|x)\b", _F)),
+        r"signal|facebook|instagram|x)\b|"
+        # Ukrainian, Russian, Czech, Polish, Hungarian
+        r"^\W*(поділіться|поделитесь|sdílejte|sdílet|udostępnij|ossza meg)\b|"
+        r"(^|[.!?…]\s+)\W*(підписуйтесь|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|"
+        r"стежте за нами|следите за нами|sledujte nás|obserwuj nas|kövessen minket)\b.{0,80}"
+        r"\b(telegram|facebook|instagram|youtube|tiktok|viber|whatsapp|twitter|x|телеграм\w*|"
+        r"фейсбук\w*|соцмереж\w*|соцсет\w*|sociálních sítích|mediach społecznościowych)", _F)),
     # "X is also on WhatsApp: get ..." (the outlet's own channel, not news about one)
     ("share", re.compile(
         r"^\W*[\w'’ .-]{0,60}\b(est|sont|is|are)\s+(aussi|également|désormais|maintenant|also|now)"
@@ -62,7 +68,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"courriel))|^\W*[\w'’ -]{0,40}\b(newsletters?|lettre d'information)\W*$|"
         r"(^|[.!?…]\s+)\W*(sign up|subscribe|abonnez[- ]vous|inscrivez[- ]vous)\b.{0,80}"
         r"\b(today|now|daily|weekly|channel|youtube|podcast|gratuit\w*|quotidien\w*|"
-        r"chaîne|newsletter|lettre|updates|alerts|alertes)\b", _F)),
+        r"chaîne|newsletter|lettre|updates|alerts|alertes)\b|"
+        r"^\W*(підпишіться|подпишитесь|přihlaste se|zapisz się|iratkozzon fel)\b.{0,80}"
+        r"(розсилк\w*|рассылк\w*|newsletter\w*|odběr\w*|hírlevel\w*)", _F)),
     ("credit", re.compile(
         r"^\W*(copyright\b|©|\(c\)\s*\d{4}).{0,100}\b(all rights reserved|tous droits\b.{0,60}"
         r"\bréservés|reproduction interdite)|^\W*(all rights reserved|tous droits réservés)\W*$|"
@@ -81,7 +89,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*(faites|faire) un don\b|^\W*(soutenez|aidez)[- ](nous|notre|le site|ce site)\b|"
         r"^\W*(pour )?(nous )?soutenir (notre|ce site|le site|financièrement|l'information)|"
         r"\b(soutenez|aidez)[- ]nous\b.{0,40}\b(en vous abonnant|abonnez|par un don|faites un don)|"
-        r"\bsupport us\b.{0,40}\b(by subscribing|subscribe|with a donation|donate)", _F)),
+        r"\bsupport us\b.{0,40}\b(by subscribing|subscribe|with a donation|donate)|"
+        r"^\W*(підтримайте|поддержите|podpořte|wesprzyj|támogasson)\s+(нас|nás|nas|minket|"
+        r"наш\w*|naši|nasz\w*)\b", _F)),
     ("tips", re.compile(
         r"^\W*(do you )?(have|got) (a|any) (news )?(tip|story( idea)?|information)\b|"
         r"^\W*(send|email|e-mail) (us )?(your )?(news )?tips?\b|"
@@ -118,16 +128,20 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                     "publicité", "skip", "close", "fermer", "buy", "purchase", "shop", "share of",
                     "earn", "lien", "liens", "partenariat"),
     "share": ("share", "partag", "diffus", "circuler", "follow", "suivez", "like us", "retrouvez",
-              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click"),
+              "rejoignez", "join", "telegram", "whatsapp", "youtube", "cliquez", "click",
+              "поділ", "подел", "sdíle", "udostępn", "ossza", "підпис", "подпис", "стежте",
+              "следите", "sledujte", "obserwuj", "kövess"),
     "newsletter": ("newsletter", "lettre", "sign up", "subscri", "register", "join", "get ",
                    "receive", "miss", "informed", "abonn", "inscri", "recevez", "manquez",
-                   "informé", "censure", "censorship", "mail", "adresse", "courriel", "inbox"),
+                   "informé", "censure", "censorship", "mail", "adresse", "courriel", "inbox",
+                   "розсил", "рассыл", "odběr", "hírlev"),
     "credit": ("copyright", "©", "(c)", "rights reserved", "droits réservés",
                "droits de reproduction", "droits de diffusion", "prohibited", "interdite",
                "without permission", "without prior", "without written"),
     "donation": ("paypal", "tipeee", "patreon", "utip", "liberapay", "ko-fi", "helloasso",
                  "gofundme", "coffee", "donat", "don", "support", "help", "patron", "chip in",
-                 "souten", "soutien", "aidez"),
+                 "souten", "soutien", "aidez", "підтрим", "поддерж", "podpoř", "wesprzyj",
+                 "támogas"),
     "tips": ("tip", "story", "information", "info", "témoignage", "histoire", "newsroom",
              "news desk", "newsdesk", "reporter", "rédaction"),
     "related": ("related", "read", "see also", "more", "you may", "you might", "recommended",
