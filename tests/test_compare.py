@@ -638,3 +638,17 @@ def test_weak_alignment_undoes_a_merge_that_swallowed_a_left_out_sentence():
     halves = _split_swallowed(swallowed, la, np.array([100.0, 60.0, 55.0]), 1.0, no_anchor, sim,
                               WEAK_PARAMS.split_fit)
     assert [(lk.a, lk.b) for lk in halves] == [([0], [0]), ([1], [1, 2])]
+
+
+def test_declined_four_letter_places_and_place_acronyms():
+    from sourcier.annotate.names import name_key
+    from sourcier.compare.facts import Name, _inflected, name_rendered
+
+    china = Name("China", name_key("China", "LOC"), 0, "LOC")
+    assert name_rendered(china, "mezi DPP a Čínou") and name_rendered(china, "politika Číny")
+    # a four-letter name's last letter may change, but not into another place's name
+    assert _inflected("ciny", "cina") and not _inflected("iraku", "iran")
+    # a place written as an acronym is rendered by its name in the copy
+    usa = Name("EEUU", name_key("EEUU", "LOC"), 0, "LOC")
+    assert name_rendered(usa, "vyslanec Spojených států řekl")
+    assert not name_rendered(usa, "the ambassador said")

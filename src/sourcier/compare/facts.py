@@ -644,10 +644,15 @@ def name_rendered(name: Name, text: str) -> bool:
         # (plurals too: "ONG" / "NGOs")
         acronyms = (re.sub(r"(?<=[A-Z])(?:['’]?s)$", "", _ELISION.sub("", w))
                     for w in _WORD.findall(text))
-        return any(sorted(w) == letters for w in acronyms if w.isupper())
-    words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
-    if not words:
-        return False
+        if any(sorted(w) == letters for w in acronyms if w.isupper()):
+            return True
+        if seed_label(name.text) != "LOC":
+            return False
+        words = []  # a place's acronym ("EEUU", "USA"): its names, below
+    else:
+        words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
+        if not words:
+            return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
     if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u) for t in words for u in caps):
@@ -689,7 +694,30 @@ def _inflected(word: str, name: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= max(4, len(name) - 2)
+    if common >= max(4, len(name) - 2):
+        return True
+    # a four-letter name changes its last letter ("Čína" -> "Číny", "Čínou"), unless the
+    # word is another place's form ("Irák" -> "Iráku" is no "Írán")
+    return len(name) == 4 and common == 3 and not _other_place(word, name)
+
+
+@lru_cache(maxsize=4096)
+def _other_place(word: str, name: str) -> bool:
+    """Whether folded ``word`` starts with the first four letters of a place name the tables
+    know other than ``name``."""
+    return any(n != name for n in _place_prefixes().get(word[:4], ()))
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> dict[str, frozenset[str]]:
+    from sourcier.annotate.names import _cldr_index, _seed_places
+
+    names = set(_cldr_index()) | {n for ns in _seed_places().values() for n in ns}
+    out: dict[str, set[str]] = {}
+    for n in names:
+        if len(n) >= 4 and " " not in n:
+            out.setdefault(n[:4], set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # endings of nationality adjectives in English, French, Spanish, Italian and German
