@@ -233,3 +233,33 @@ def test_index_builds_the_wide_vector_graph_of_a_large_store(tmp_path, monkeypat
         assert library is not None and "library" in library.text and ranked[0].wide is not None
         notes = corpus.trace(query, use_compare=False).notes
         assert len(notes) == 1 and "wide vectors" in notes[0]
+
+
+UK_EN = ["Kyiv to receive two more air defence systems",
+         "On Tuesday the defence minister said the country would receive two more systems "
+         "before the end of March.",
+         "According to him, the package is worth 1.5 billion dollars.",
+         "The minister also met the mayor of Odesa, Oleksandr Vilkul, on Wednesday."]
+UK_COPY = ["Київ отримає ще дві системи ППО",
+           "У вівторок міністр оборони заявив, що країна отримає ще дві системи до кінця "
+           "березня.",
+           "За його словами, вартість пакета становить 2,5 мільярда доларів.",
+           "Міністр також зустрівся з мером Одеси Олександром Вілкулом у середу."]
+
+
+def test_ukrainian_copy_of_an_english_article_names_its_changes():
+    """Ukrainian is outside the default encoder: alignment rests on anchors and lengths, yet
+    a changed amount ("мільярда") and a dropped person (declined in Ukrainian when kept)
+    are named."""
+    from sourcier.compare import compare
+
+    en = article_from_text("\n\n".join(UK_EN), lang="en", url="https://en.example.org/pvo")
+    uk = article_from_text("\n\n".join(UK_COPY), lang="uk", url="https://uk.example.org/pvo")
+    c = compare(uk, en)
+    assert [(d.type, d.b) for d in c.divergences] == [("number_changed", [2])]
+    dropped = list(UK_COPY)
+    dropped[3] = "Міністр також зустрівся з мером Одеси у середу."
+    c = compare(article_from_text("\n\n".join(dropped), lang="uk",
+                                  url="https://uk.example.org/pvo2"), en)
+    assert sorted((d.type, d.values.get("b")) for d in c.divergences
+                  if d.type.startswith("name_")) == [("name_dropped", "Oleksandr Vilkul")]

@@ -146,10 +146,11 @@ def _name_divergences(
     # other side is comparable too
     def full_name(n: F.Name, lang: str | None, others: list[F.Name]) -> bool:
         # (a translated name in its place, "Santa Claus" for "Père Noël", is no person)
-        # (where every noun is capitalised, only a name opening with a known first name)
-        return (not any(F.person_like(x, ctx.lower_a) for x in others) and not ctx.weak
-                and F.person_like(n, ctx.lower_b, strict=lang in F.NOUN_CAPITALISING,
-                                  lang=lang))
+        # (where every noun is capitalised, or when the alignment rests on anchors alone, only
+        # a name opening with a given name: "Robert Gibbs", not "Casa Blanca")
+        return (not any(F.person_like(x, ctx.lower_a) for x in others)
+                and F.person_like(n, ctx.lower_b,
+                                  strict=lang in F.NOUN_CAPITALISING or ctx.weak, lang=lang))
 
     # a capitalised word of the copy sentence close to the name may be its rendering there;
     # also comparable: places the tables key in every language, acronyms, and one-word
