@@ -363,6 +363,8 @@ def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
     assert not names.given_name("lage", "de") and names.given_name("lage", "sv")
     assert not names.given_name("lage", "de", foreign=False)
     assert not names.given_name("regierung", "de")
+    # Ukrainian names in their usual English romanisations ("h" for "g", "-ii" for "-iy")
+    assert all(names.given_name(n, "en") for n in ("serhii", "ihor", "oleh", "hennadii"))
 
 
 def test_acronym_spelled_out_in_the_copy_is_rendered():

@@ -219,13 +219,26 @@ def _given_names(lang: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def _romanisations(token: str) -> set[str]:
+    """``token`` and its other usual romanisations of East Slavic names: Ukrainian "h" for
+    Russian "g" ("Serhiy"/"Sergiy", "Ihor"/"Igor"), "-ii"/"-iy"/"-y" ("Yurii"/"Yuriy"),
+    "y"/"i" ("Mykola"/"Mikola")."""
+    out = {token}
+    out.add(re.sub(r"(?<![kszc])h", "g", token))
+    for t in list(out):
+        out.update({re.sub(r"ii$", "iy", t), re.sub(r"iy$", "ii", t), re.sub(r"iy$", "y", t)})
+    for t in list(out):
+        out.add(t.replace("y", "i"))
+    return out
+
+
 def given_name(token: str, lang: str | None = None, *, foreign: bool = True) -> bool:
     """Whether ``token`` (folded: lower-case ASCII) is a given name: in the short list above,
     in Faker's lists for ``lang``'s countries ("Stefan", "Felix" in German), or, ``foreign``,
     in those of another country and no frequent word of ``lang`` (wordfreq)."""
     if token in FIRST_NAMES or (lang and token in _given_names(lang)):
         return True
-    if not foreign or token not in _given_names(None):
+    if not foreign or not (_given_names(None) & _romanisations(token)):
         return False
     if not lang:
         return True
