@@ -34,7 +34,7 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "display_name", "given_name", "keys_match", "name_key",
-    "place_names", "seed_label", "skeleton", "territory_names",
+    "known_place_names", "place_names", "seed_label", "skeleton", "territory_names", "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -242,9 +242,15 @@ def given_name(token: str, lang: str | None = None, *, foreign: bool = True) -> 
         return False
     if not lang:
         return True
+    return zipf(token, lang) < GIVEN_NAME_MAX_ZIPF
+
+
+@lru_cache(maxsize=131_072)
+def zipf(word: str, lang: str) -> float:
+    """The Zipf frequency of ``word`` in ``lang`` (wordfreq's bundled lists; 0 if unknown)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(token, lang) < GIVEN_NAME_MAX_ZIPF
+    return zipf_frequency(word, lang)
 
 
 _ARTICLES = {"le", "la", "les", "l", "the", "der", "die", "das", "den", "dem", "des", "el", "il",
@@ -389,6 +395,14 @@ def territory_names(key: str) -> frozenset[str]:
 def _seed_places() -> dict[str, frozenset[str]]:
     return {key: frozenset(_compact(_fold(v)) for v in (key, *variants))
             for key, (label, variants) in _SEED.items() if label == "LOC"}
+
+
+@lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Every folded place name the tables know (CLDR territories in many locales, seed
+    places)."""
+    return frozenset(_cldr_index()) | frozenset(
+        n for names in _seed_places().values() for n in names)
 
 
 def place_names(key: str) -> frozenset[str]:

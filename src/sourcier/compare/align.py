@@ -187,9 +187,9 @@ def _split_swallowed(path: list[AlignmentLink], la: np.ndarray, lb: np.ndarray, 
         pair = lk.b if single_a else lk.a
 
         def dev(idx: list[int], one: int = one, single_a: bool = single_a) -> float:
-            if single_a:
-                return abs(float(np.log((lb[idx].sum() + 20.0) / (ratio * la[one] + 20.0))))
-            return abs(float(np.log((lb[one] + 20.0) / (ratio * la[idx].sum() + 20.0))))
+            a_len = la[one] if single_a else la[idx].sum()
+            b_len = lb[idx].sum() if single_a else lb[one]
+            return float(_length_penalty(np.array([a_len]), np.array([b_len]), ratio)[0, 0])
 
         merged = dev(pair)
         best = min(pair, key=lambda k: dev([k]))

@@ -12,6 +12,7 @@ recogniser left out; the finder alone for other languages) keyed with
 
 from __future__ import annotations
 
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -28,11 +29,13 @@ from sourcier.annotate.names import (
     FIRST_NAMES,
     given_name,
     keys_match,
+    known_place_names,
     name_key,
     place_names,
     seed_label,
     skeleton,
     territory_names,
+    zipf,
 )
 from sourcier.annotate.numbers import find_numbers
 from sourcier.model import Article, DateMention, NumberMention
@@ -558,11 +561,7 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
         return True
     if min(len(t), len(u)) >= 5 and (t in u or u in t):
         return True  # compounds: "America"/"Nordamerika", "Moskau"/"Moskauer"
-    common = 0
-    for x, y in zip(t, u, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = len(os.path.commonprefix((t, u)))
     if common >= 4 and common >= min(len(t), len(u)) - 2:
         return True  # inflection: Obamy/Obama, Moscou/Moscow
     return fuzz.ratio(t, u) >= 80
@@ -689,11 +688,7 @@ def _inflected(word: str, name: str) -> bool:
     all but its last two letters in common (four at least), a short ending after them."""
     if len(name) < 4 or len(word) > len(name) + 4:
         return word == name
-    common = 0
-    for x, y in zip(word, name, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = len(os.path.commonprefix((word, name)))
     if common >= max(4, len(name) - 2):
         return True
     # a four-letter name changes its last letter ("Čína" -> "Číny", "Čínou"), unless the
@@ -710,11 +705,8 @@ def _other_place(word: str, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_prefixes() -> dict[str, frozenset[str]]:
-    from sourcier.annotate.names import _cldr_index, _seed_places
-
-    names = set(_cldr_index()) | {n for ns in _seed_places().values() for n in ns}
     out: dict[str, set[str]] = {}
-    for n in names:
+    for n in known_place_names():
         if len(n) >= 4 and " " not in n:
             out.setdefault(n[:4], set()).add(n)
     return {k: frozenset(v) for k, v in out.items()}
@@ -953,11 +945,7 @@ def _same_word(t: str, u: str) -> bool:
         return True
     if min(len(t), len(u)) < 4 or abs(len(t) - len(u)) > 2:
         return False
-    common = 0
-    for x, y in zip(t, u, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = len(os.path.commonprefix((t, u)))
     return common >= 4 or fuzz.ratio(t, u) >= 85
 
 
@@ -1092,13 +1080,6 @@ def _wordfreq_languages() -> frozenset[str]:
     except ImportError:  # pragma: no cover - a dependency; absent only in a broken install
         return frozenset()
     return frozenset(available_languages())
-
-
-@lru_cache(maxsize=131_072)
-def zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
 
 
 def verbatim_word(word: str, lang_from: str | None, lang_to: str | None) -> bool | None:
