@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcier.compare import facts as F
-from sourcier.compare.encoder import Encoder
+from sourcier.compare.encoder import Encoder, calibrated
 from sourcier.model import Article, Divergence
 
 PROMO_REASONS = {"share", "newsletter", "donation", "advertising", "read-original", "related",
@@ -250,7 +250,7 @@ class _Context:
         if self.encoder is None:
             return None
         v = self.encoder.encode(xs + ys)
-        return v[: len(xs)] @ v[len(xs):].T
+        return calibrated(self.encoder, v[: len(xs)] @ v[len(xs):].T)
 
     def similarity(self, x: str, y: str) -> float | None:
         sims = self.similarities([x], [y])

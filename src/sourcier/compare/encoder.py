@@ -235,6 +235,10 @@ class E5Encoder:
     def supports(self, lang: str | None) -> bool:
         return True
 
+    def clear_cache(self) -> None:
+        """Forget cached sentence vectors (benchmarks measuring encoding use it)."""
+        self._cache = _SentenceCache(self._cache.size)
+
     def _raw(self, texts: list[str]) -> np.ndarray:
         with self._lock:
             parts = [np.asarray(self._model.passage(texts[i : i + self.BATCH]), dtype=np.float32)
@@ -245,6 +249,15 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return self._cache.encode_through(list(texts), self._raw, self.dim)
+
+
+def calibrated(encoder: Encoder, cosines: np.ndarray) -> np.ndarray:
+    """``encoder``'s cosines on the default encoder's scale (its ``similarity_calibration``,
+    when it has one), clipped to [-1, 1]."""
+    scale, shift = getattr(encoder, "similarity_calibration", None) or (1.0, 0.0)
+    if scale == 1.0 and not shift:
+        return cosines
+    return np.clip(scale * cosines + shift, -1.0, 1.0).astype(np.float32)
 
 
 @cache
