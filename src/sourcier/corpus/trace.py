@@ -68,8 +68,11 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
             if other is not None:
                 corpus.remember_sentences(other)
                 # ranking needs coverage, verdict and direction: a quick comparison (no
-                # entities, no facts inside aligned sentences); the original gets a full one
-                cmp = compare(article, other, encoder=corpus.encoder, facts=False)
+                # entities, no facts inside aligned sentences; a language the encoder lacks
+                # aligned on anchors, unless the store was indexed --wide: a query found by
+                # meaning alone must not be judged on anchors); the original gets a full one
+                cmp = compare(article, other, encoder=corpus.encoder, facts=False,
+                              wide=corpus.wide_vectors is not None)
                 reports[s.row.id] = cmp
                 verdict = cmp.verdict
                 final = 0.5 * s.score + 0.5 * _coverage(cmp)
@@ -153,7 +156,8 @@ def choose_original(corpus: Corpus, article: Article, cands: list[Candidate],
         other = corpus.get(best.id)
         if other is not None:
             corpus.remember_sentences(other)
-            cmp = compare(article, other, encoder=corpus.encoder, facts=False)
+            cmp = compare(article, other, encoder=corpus.encoder, facts=False,
+                              wide=corpus.wide_vectors is not None)
             reports[best.id] = cmp
     if cmp is not None:
         evidence = list(cmp.direction_evidence)
