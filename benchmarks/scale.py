@@ -417,7 +417,7 @@ def main() -> None:
                   f"{r['full_median_ms_uncovered_lang']:10.1f}  "
                   f"({r['full_uncovered_queries']} queries)")
         if "uncovered_lang_median_ms" in r:
-            print(f"{'  queries in cs/hu (wide vectors) median ms':44} "
+            print(f"{'  candidates of cs/hu queries, median ms':44} "
                   f"{r['uncovered_lang_median_ms']:10.1f} {goal:>10}")
             print(f"{'  ... p95 ms':44} {r['uncovered_lang_p95_ms']:10.1f}")
         if "wide_recall" in r:
