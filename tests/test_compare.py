@@ -654,3 +654,21 @@ def test_declined_four_letter_places_and_place_acronyms():
     usa = Name("EEUU", name_key("EEUU", "LOC"), 0, "LOC")
     assert name_rendered(usa, "vyslanec Spojených států řekl")
     assert not name_rendered(usa, "the ambassador said")
+
+
+def test_places_rendered_by_slavic_adjectives():
+    """Czech renders "Iraq's" and "China's" by an adjective on a short stem (Irák ->
+    "iráckých", Čína -> "čínského") and a city by one on its name (Kodaň -> "kodaňského")."""
+    from sourcier.annotate.names import name_key
+    from sourcier.compare.facts import Name, name_rendered
+
+    def place(text: str) -> Name:
+        return Name(text, name_key(text, "LOC"), 0, "LOC")
+
+    assert name_rendered(place("Iraq's"), "analýzy možností iráckých bezpečnostních sil")
+    assert name_rendered(place("China's"), "hlavního čínského vyjednavače o klimatu")
+    assert name_rendered(place("Copenhague"), "výzva: cíle kodaňského summitu")
+    # a three-letter stem needs the Slavic suffix: "irské" (Irish) is no form of Irák, and a
+    # sentence without the place keeps it dropped
+    assert not name_rendered(place("Iraq"), "vláda irské republiky")
+    assert not name_rendered(place("Copenhague"), "cíle summitu")

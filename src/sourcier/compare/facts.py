@@ -666,6 +666,11 @@ def name_rendered(name: Name, text: str) -> bool:
     if key and any(_nationality_of(w, r) for r in territory_names(key)
                    for w in _fold_tokens(text) if w[:1] == r[:1]):
         return True
+    # ... or, for a city, by a Slavic adjective on its name: "Kodaň" / "kodaňského summitu"
+    if key and any(_nationality_of(w, r) and ("sk" in w[len(r) - 2:] or "ck" in w[len(r) - 2:])
+                   for r in place_names(key) if " " not in r
+                   for w in _fold_tokens(text) if w[:1] == r[:1]):
+        return True
     # ... or by an inflected form of one of its names: Czech "ve Španělsku" (Španělsko),
     # "Moskvy" (Moskva), "ve Spojených státech" (Spojené státy)
     if not key:
@@ -737,8 +742,12 @@ def _nationality_of(word: str, territory: str) -> bool:
         return False
     for cut in range(4):
         stem = territory[: len(territory) - cut]
-        if len(stem) < 4:
+        if len(stem) < 3:
             break
+        # (a three-letter stem only before a Slavic adjective suffix: Irák -> "irácký",
+        # Čína -> "čínský")
+        if len(stem) == 3 and not word[3:].startswith(("sk", "ck")):
+            continue
         if word.startswith(stem) and word[len(stem):] in _NATIONALITY_ENDINGS:
             return True
     return False
