@@ -177,7 +177,7 @@ def _compare(a: Article, b: Article, *, encoder: Encoder | None,
     cross = bool(a.lang and b.lang and a.lang != b.lang)
     title_sim = None
     reader = _reader(enc, a.lang, b.lang) if not weak else None
-    if cross and a.title and b.title and reader is not None and not weak:
+    if cross and a.title and b.title and reader is not None:
         tv = reader.encode([a.title, b.title])
         title_sim = float(calibrated(reader, np.float32(tv[0] @ tv[1])))
     uncovered = weak or reader is not enc

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from sourcier.compare.anchors import anchor_matrix
+from sourcier.compare.encoder import calibrate
 from sourcier.errors import SourcierError
 from sourcier.model import AlignmentLink
 
@@ -109,10 +110,7 @@ def align(
     vb = np.asarray(vb, dtype=np.float32).reshape(m, -1)
 
     def cosine(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        c = x @ y.T
-        if calibration is not None:
-            c = np.clip(calibration[0] * c + calibration[1], -1.0, 1.0).astype(np.float32)
-        return c
+        return calibrate(x @ y.T, calibration)
 
     sim = cosine(va, vb)
 

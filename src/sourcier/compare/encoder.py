@@ -251,13 +251,19 @@ class E5Encoder:
         return self._cache.encode_through(list(texts), self._raw, self.dim)
 
 
+def calibrate(cosines: np.ndarray, calibration: tuple[float, float] | None) -> np.ndarray:
+    """Cosines mapped by ``calibration`` = ``(scale, shift)`` and clipped to [-1, 1]
+    (unchanged when None)."""
+    if calibration is None:
+        return cosines
+    scale, shift = calibration
+    return np.clip(scale * cosines + shift, -1.0, 1.0).astype(np.float32)
+
+
 def calibrated(encoder: Encoder, cosines: np.ndarray) -> np.ndarray:
     """``encoder``'s cosines on the default encoder's scale (its ``similarity_calibration``,
     when it has one), clipped to [-1, 1]."""
-    scale, shift = getattr(encoder, "similarity_calibration", None) or (1.0, 0.0)
-    if scale == 1.0 and not shift:
-        return cosines
-    return np.clip(scale * cosines + shift, -1.0, 1.0).astype(np.float32)
+    return calibrate(cosines, getattr(encoder, "similarity_calibration", None))
 
 
 @cache

@@ -667,7 +667,7 @@ def name_rendered(name: Name, text: str) -> bool:
                    for w in _fold_tokens(text) if w[:1] == r[:1]):
         return True
     # ... or, for a city, by a Slavic adjective on its name: "Kodaň" / "kodaňského summitu"
-    if key and any(_nationality_of(w, r) and ("sk" in w[len(r) - 2:] or "ck" in w[len(r) - 2:])
+    if key and any(_nationality_of(w, r, slavic=True)
                    for r in place_names(key) if " " not in r
                    for w in _fold_tokens(text) if w[:1] == r[:1]):
         return True
@@ -734,10 +734,11 @@ _NATIONALITY_ENDINGS = frozenset({
 })
 
 
-def _nationality_of(word: str, territory: str) -> bool:
+def _nationality_of(word: str, territory: str, *, slavic: bool = False) -> bool:
     """Whether folded ``word`` is a nationality adjective of folded territory name
     ``territory``: the name, less up to three final letters, and a usual ending
-    ("autrich"+"ien", "irak"+"ien", "bielorus"+"se", "alleman"+"d"; "inde" + "pendant" no)."""
+    ("autrich"+"ien", "irak"+"ien", "bielorus"+"se", "alleman"+"d"; "inde" + "pendant" no).
+    ``slavic``: only a Slavic adjective suffix ("kodan"+"skeho")."""
     if len(territory) < 4 or " " in territory or "-" in territory:
         return False
     for cut in range(4):
@@ -746,7 +747,7 @@ def _nationality_of(word: str, territory: str) -> bool:
             break
         # (a three-letter stem only before a Slavic adjective suffix: Irák -> "irácký",
         # Čína -> "čínský")
-        if len(stem) == 3 and not word[3:].startswith(("sk", "ck")):
+        if (slavic or len(stem) == 3) and not word[len(stem):].startswith(("sk", "ck")):
             continue
         if word.startswith(stem) and word[len(stem):] in _NATIONALITY_ENDINGS:
             return True

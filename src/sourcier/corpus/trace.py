@@ -20,8 +20,6 @@ from sourcier.model import Article, Candidate, Comparison, Trace, published_befo
 RELATED = ("copy", "edited copy", "translation", "edited translation")
 MIN_SCORE = 0.12  # below this merged score a candidate is not worth showing
 RERANK = 4
-
-
 WIDE_COMPARE_ANCHORS = 0.2  # anchor score below which a wide-vector candidate is read by meaning
 
 
