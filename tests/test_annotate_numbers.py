@@ -105,3 +105,44 @@ def test_offsets_index_the_text() -> None:
     text = "Selon l'AFP, 175 000 soldats et 3,2 % de hausse."
     for n in find_numbers(text, "fr"):
         assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    ("Britain's first 140mph train", "en", 140, "mph"),
+    ("trains travelling at 60 miles per hour", "en", 60, "mph"),
+    ("le premier train à 225 km/h", "fr", 225, "kmh"),
+    ("à 100 kilomètres à l'heure", "fr", 100, "kmh"),
+    ("mit 80 km/h durch die Stadt", "de", 80, "kmh"),
+    ("covering the 58 miles in 38 minutes", "en", 58, "mi"),
+    ("ein Stau von 80 Kilometer", "de", 80, "km"),
+    ("a 30-foot wall", "en", 30, "ft"),
+    ("it reached 100 degrees Fahrenheit", "en", 100, "f"),
+    ("il a fait 38 °C à l'ombre", "fr", 38, "c"),
+    ("il a fait 38 degrés à l'ombre", "fr", 38, "c"),
+    ("it reached 100 degrees on Sunday", "en", 100, "deg"),
+    ("10,000 acres of forest", "en", 10_000, "acre"),
+    ("4 000 hectares de forêt", "fr", 4000, "ha"),
+])
+def test_measures_get_their_unit(text: str, lang: str, value: float, unit: str) -> None:
+    (n,) = [x for x in find_numbers(text, lang) if x.kind == "number" and x.value == value]
+    assert n.unit == unit
+
+
+def test_de_and_of_before_a_noun_are_whole_words() -> None:
+    # "degrees" is no "de" + "grees", "often" no "of" + "ten"
+    (n,) = find_numbers("Il a fait 30 degrees.", "fr")
+    assert n.unit == "deg"
+    assert find_numbers("175 000 de soldats", "fr")[0].unit == "troops"
+
+
+def test_a_percentage_then_a_price_is_no_range() -> None:
+    found = find_numbers("Crude oil fell as much as 7 percent to $99.80 a barrel.", "en")
+    assert [(n.value, n.kind, n.high) for n in found] == [(7, "percent", None),
+                                                          (99.8, "money", None)]
+
+
+def test_german_bis_range_and_british_thousand_million() -> None:
+    (r,) = find_numbers("Stückpreis 6,50 bis 14 Euro", "de")
+    assert (r.value, r.high, r.unit) == (6.5, 14, "EUR")
+    (m,) = find_numbers("France promised 1.25 thousand million Euros.", "en")
+    assert (m.value, m.unit) == (1.25e9, "EUR")

@@ -373,3 +373,34 @@ def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
     edited = [czech[0], "Poděkoval za podporu.", czech[2], czech[3]]
     c = compare(_article(edited, "cs"), _article(french, "fr"), encoder=encoder)
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Moscou")]
+
+
+# an English original in miles and Fahrenheit, and its French translation in kilometres and
+# Celsius (written for these tests)
+MEASURED_EN = [
+    "The new train will reach 140mph between Ashford and London, covering the 58 miles in "
+    "38 minutes.",
+    "Engineers tested it on a day when the temperature reached 100 degrees.",
+    "The line will open to passengers next spring.",
+]
+MEASURED_FR = [
+    "Le nouveau train atteindra 225 km/h entre Ashford et Londres, couvrant les 93 km en "
+    "38 minutes.",
+    "Les ingénieurs l'ont testé un jour où la température a atteint 38 degrés.",
+    "La ligne ouvrira aux voyageurs au printemps prochain.",
+]
+
+
+def test_converted_units_are_the_same_figure(encoder: Encoder) -> None:
+    c = compare(_article(MEASURED_FR, "fr"), _article(MEASURED_EN, "en"), encoder=encoder)
+    assert not [d for d in c.divergences if d.type == "number_changed"], \
+        [d.evidence for d in c.divergences]
+
+
+def test_a_wrong_conversion_is_a_changed_number(encoder: Encoder) -> None:
+    edited = list(MEASURED_FR)
+    edited[0] = edited[0].replace("93 km", "193 km")
+    c = compare(_article(edited, "fr"), _article(MEASURED_EN, "en"), encoder=encoder)
+    changed = [(d.values["b_text"], d.values["a_text"]) for d in c.divergences
+               if d.type == "number_changed"]
+    assert changed == [("58 miles", "193 km")]

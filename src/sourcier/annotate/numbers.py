@@ -32,6 +32,7 @@ _APOS = "'’"
 
 _MULTIPLIERS: dict[str, float] = {
     "mille": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "thousand million": 1e9, "thousand millions": 1e9,  # British for a billion
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
@@ -111,7 +112,59 @@ _UNIT_KEYS = {
     "protesters": "protesters", "migrants": "migrants", "étudiants": "students",
     "students": "students", "membres": "members", "members": "members",
     "doses": "doses", "cas": "cases", "cases": "cases", "kilowatts": "kw", "mw": "mw",
+    # measures (see MEASURES); German capitalises them ("80 Kilometer")
+    "kilomètre": "km", "kilometre": "km", "kilometer": "km", "mètre": "m", "metre": "m",
+    "meter": "m", "mile": "mi", "meilen": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+    "inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "centimètres": "cm",
+    "centimetres": "cm", "centimeters": "cm", "zentimeter": "cm", "millimètres": "mm",
+    "millimetres": "mm", "millimeters": "mm", "kilograms": "kg",
+    "kilogramm": "kg", "kilo": "kg", "grammes": "g", "grams": "g", "gramm": "g",
+    "tonne": "t", "ton": "t", "tonnen": "t", "lbs": "lb", "lb": "lb", "ounces": "oz",
+    "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "acres": "acre",
+    "acre": "acre", "hectares": "ha", "hectare": "ha", "hektar": "ha",
+    # English degrees may be Fahrenheit; elsewhere a bare degree is Celsius
+    "degrees": "deg", "degrés": "c", "grad": "c", "grados": "c", "stupňů": "c",
 }
+# unit -> (dimension, size in the dimension's base unit): a translation converts miles to
+# kilometres and Fahrenheit to Celsius; compare reads "140 mph" and "225 km/h" as one figure
+MEASURES: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
+    "in": ("length", 0.0254), "yd": ("length", 0.9144),
+    "kmh": ("speed", 1.0), "mph": ("speed", 1.609344),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523),
+    "l": ("volume", 1.0), "gal": ("volume", 3.785411784),
+    "ha": ("area", 1.0), "acre": ("area", 0.40468564), "km2": ("area", 100.0),
+    "sqmi": ("area", 258.99881), "m2": ("area", 1e-4),
+}
+TEMPERATURES = {"c", "f", "deg"}  # Celsius, Fahrenheit, degrees of either
+# measures written with more than one word or glued to the figure ("140mph", "225 km/h",
+# "38 °C", "a 30-foot wall"), tried before the counted noun
+_MEASURE_FORMS = [
+    (r"km[" + _SP + r"]?/[" + _SP + r"]?h(?:r|our)?\b|kmh\b|km-h\b|kilom[eè]tres?[-" + _SP
+     + r"]heure\b|kilom[eè]tres?[" + _SP + r"]+(?:à[" + _SP + r"]+l['’]|par[" + _SP
+     + r"]+)heure\b|kilomet(?:re|er)s?[" + _SP + r"]+(?:per|an|a)[" + _SP + r"]+hour\b"
+     + r"|stundenkilometer\b|kilometer[" + _SP + r"]+pro[" + _SP + r"]+stunde\b", "kmh"),
+    (r"mph\b|m\.p\.h\.|miles?[" + _SP + r"]+(?:per|an|a)[" + _SP + r"]+hour\b", "mph"),
+    (r"°[" + _SP + r"]?C\b|(?:degr[eé]s?|degrees?|grad)[" + _SP + r"]+(?:celsius|centigrade)\b",
+     "c"),
+    (r"°[" + _SP + r"]?F\b|(?:degr[eé]s?|degrees?|grad)[" + _SP + r"]+fahrenheit\b", "f"),
+    (r"square[" + _SP + r"]+miles?\b|sq\.?[" + _SP + r"]?mi\b|miles?[" + _SP + r"]+carrés\b",
+     "sqmi"),
+    (r"km²|km2\b|square[" + _SP + r"]+kilomet(?:re|er)s?\b|kilom[eè]tres?[" + _SP
+     + r"]+carrés\b|quadratkilometer\b", "km2"),
+    (r"m²|square[" + _SP + r"]+met(?:re|er)s?\b|m[eè]tres?[" + _SP + r"]+carrés\b"
+     + r"|quadratmeter\b", "m2"),
+]
+_MEASURE_RE = re.compile(
+    r"[" + _SP + r"]?(?:" + "|".join(f"(?P<u{k}>{pat})" for k, (pat, _) in
+                                    enumerate(_MEASURE_FORMS)) + r")", re.I)
+# "a 30-foot wall", "a 140-mile trip", "a 5-pound baby"
+_HYPHEN_MEASURE = re.compile(
+    r"-(?P<w>foot|feet|mile|kilomet(?:re|er)|met(?:re|er)|pound|ton|tonne|inch|yard|acre"
+    r"|hectare|gallon|litre|liter|kilogram(?:me)?|centimet(?:re|er))\b", re.I)
+_HYPHEN_KEYS = {"pound": "lb", "feet": "ft"}
 _STOP_AFTER = {
     # function words that never are the counted noun
     "de", "d", "du", "des", "le", "la", "les", "l", "et", "ou", "à", "a", "au", "aux", "en",
@@ -122,7 +175,7 @@ _STOP_AFTER = {
     "than", "as", "but", "this", "these", "those", "their", "his", "her", "its", "our", "an",
     "plus", "moins", "more", "less", "fewer", "environ", "about", "around", "près",
     "selon", "après", "avant", "after", "before", "pendant", "during", "between", "entre",
-    "y", "ce", "cette", "ces", "leur", "leurs", "not", "pas", "also", "aussi", "déjà",
+    "y", "bis", "und", "ce", "cette", "ces", "leur", "leurs", "not", "pas", "also", "aussi", "déjà",
     "fois", "times",
 }
 _PERCENT_WORDS = re.compile(
@@ -182,7 +235,7 @@ _MULT_RE = (
     r"|миллионов|миллиона|миллионы|миллион|миллиардов|миллиарда|миллиарды|миллиард"
     r"|триллионов|триллиона|триллион|тысяча|тысячи|тысяч|тыс|млрд|млн|трлн"
     r"|milliárd|millió|ezer"
-    r"|mille|billions?|trillions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|mil|k|m|b)"
+    r"|mille|billions?|trillions?|thousand[" + _SP + r"]+millions?|thousands?|mln|mio|mrd|mds?|mn|bn|tn|mil|k|m|b)"
 )
 _NUM_RE = re.compile(
     r"(?P<pre>" + _CUR_SYM + r"[" + _SP + r"]?|" + _CUR_CODE + r"[" + _SP + r"])?"
@@ -202,9 +255,10 @@ _DATE_LIKE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 _RANGE_JOIN = re.compile(
-    r"[" + _SP + r"]*(?:-|–|—|à|a|to|et|and|ou|or)[" + _SP + r"]*$", re.I
+    r"[" + _SP + r"]*(?:-|–|—|à|a|to|bis|et|and|und|y|ou|or)[" + _SP + r"]*$", re.I
 )
-_RANGE_OPEN = re.compile(r"(?:\bentre|\bbetween|\bde|\bfrom|\bd['’]environ)[" + _SP + r"]+$",
+_RANGE_OPEN = re.compile(r"(?:\bentre|\bbetween|\bde|\bfrom|\bd['’]environ|\bzwischen|\bvon)["
+                         + _SP + r"]+$",
                          re.I)
 _MONTHS_RE = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
@@ -304,10 +358,19 @@ def words_to_number(words: list[str]) -> float | None:
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun right after ``pos`` (skipping "de", "d'", "of"), and where it ends."""
-    m = re.compile(r"[" + _SP + r"]+(?:(?:de|d['’]|of)[" + _SP + r"]*)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)"
-                   ).match(text, pos)
+    mm = _MEASURE_RE.match(text, pos)
+    if mm:
+        k = next(i for i, g in enumerate(mm.groups()) if g is not None)
+        return _MEASURE_FORMS[k][1], mm.end()
+    hm = _HYPHEN_MEASURE.match(text, pos)
+    if hm:
+        w = hm.group("w").lower()
+        return _HYPHEN_KEYS.get(w, _UNIT_KEYS.get(w, _UNIT_KEYS.get(w + "s", w))), hm.end()
+    m = re.compile(r"[" + _SP + r"]+(?:(?:de|of)[" + _SP + r"]+|d['’][" + _SP + r"]*)?"
+                   r"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)").match(text, pos)
     if not m:
-        m2 = re.compile(r"[" + _SP + r"]?(?P<w>km|kg|m|cm|mm|t|l|kW|MW|GW|ha)\b").match(text, pos)
+        m2 = re.compile(r"[" + _SP + r"]?(?P<w>km|kg|m|cm|mm|t|l|kW|MW|GW|ha|ft|lbs?|mi)\b"
+                        ).match(text, pos)
         if not m2:
             return None, pos
         w = m2.group("w")
@@ -560,7 +623,11 @@ def _merge_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             joined = _RANGE_JOIN.match(gap) and b.kind not in ("year", "time", "ordinal")
             opener = _RANGE_OPEN.search(text[max(0, a.start - 20):a.start])
             conj = gap.strip(_SP).lower()
-            if joined and (conj in ("-", "–", "—", "à", "to") or opener):
+            # "7 percent to $99.80" is a fall to a price, no range: kinds and units agree
+            clash = ({a.kind, b.kind} == {"money", "percent"}
+                     or (a.unit and b.unit and a.unit != b.unit
+                         and a.kind in ("money", "percent") and b.kind in ("money", "percent")))
+            if joined and not clash and (conj in ("-", "–", "—", "à", "to", "bis") or opener):
                 low_val = a.value
                 # "10 à 15 millions": the multiplier of b applies to a too
                 mb = _MULT_WORD_IN.search(b.text)

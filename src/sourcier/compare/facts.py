@@ -37,7 +37,7 @@ from sourcier.annotate.names import (
     territory_names,
     zipf,
 )
-from sourcier.annotate.numbers import find_numbers
+from sourcier.annotate.numbers import MEASURES, TEMPERATURES, find_numbers
 from sourcier.model import Article, DateMention, NumberMention
 
 AMOUNT_KINDS = {"number", "percent", "money", "range"}
@@ -422,11 +422,36 @@ def numbers_equal(x: NumberMention, y: NumberMention) -> bool:
         for k in (1e3, 1e6, 1e9, 1e12):
             if abs(ratio - k) <= 0.005 * k:
                 return True
-    return False
+    return converted(x, y)
 
 
-_MEASURE_UNITS = {"%", "pp", "km", "m", "cm", "mm", "kg", "g", "t", "l", "ha", "km2", "mph",
-                  "kmh", "°c", "°f"}
+CONVERSION_TOLERANCE = 0.04  # translators round a converted figure: 60 miles -> "100 km"
+
+
+def _dimension(unit: str | None) -> str | None:
+    if unit in TEMPERATURES:
+        return "temperature"
+    return MEASURES[unit][0] if unit in MEASURES else None
+
+
+def converted(x: NumberMention, y: NumberMention) -> bool:
+    """One figure in two units of the same measure, as a translation converts it ("140 mph"
+    / "225 km/h", "58 miles" / "93 km", "100 degrees" / "38 °C"): equal within
+    CONVERSION_TOLERANCE (temperatures within one degree Celsius)."""
+    dx, dy = _dimension(x.unit), _dimension(y.unit)
+    if dx is None or dx != dy or x.unit == y.unit:
+        return False
+    if dx == "temperature":
+        def celsius(v: float, unit: str | None) -> list[float]:
+            return {"c": [v], "f": [(v - 32) * 5 / 9]}.get(unit or "", [v, (v - 32) * 5 / 9])
+
+        return any(abs(cx - cy) <= 1.0 for cx in celsius(x.value, x.unit)
+                   for cy in celsius(y.value, y.unit))
+    bx, by = x.value * MEASURES[x.unit][1], y.value * MEASURES[y.unit][1]
+    return abs(bx - by) <= CONVERSION_TOLERANCE * max(abs(bx), abs(by))
+
+
+_MEASURE_UNITS = {"%", "pp", *MEASURES, *TEMPERATURES, "°c", "°f"}
 
 
 def _hard_unit(unit: str | None) -> bool:
@@ -453,6 +478,9 @@ def compatible_units(x: NumberMention, y: NumberMention) -> bool:
     language, so only currencies, percentages and measures can contradict."""
     if x.unit == y.unit or not x.unit or not y.unit:
         return True
+    dx, dy = _dimension(x.unit), _dimension(y.unit)
+    if dx is not None and dx == dy:
+        return True  # "58 miles" may have become "193 km"
     return not (_hard_unit(x.unit) and _hard_unit(y.unit))
 
 
