@@ -251,6 +251,19 @@ def test_translated_quotation_removed_or_cut(encoder: Encoder) -> None:
         ("quote_altered", [1])]
 
 
+def test_a_stray_quotation_mark_does_not_shift_the_quotation(encoder: Encoder) -> None:
+    # a translation with straight marks and a stray one opening the sentence (as WMT's
+    # French has): the quotation is the one glued to its words, and it is faithful
+    stray = list(QUOTED_FR)
+    stray[1] = ('" Elle a dit lundi aux journalistes, "nous n\'accepterons plus aucun retard '
+                'de l\'entrepreneur, quel qu\'en soit le coût pour la ville".')
+    assert _quote_types(compare(_fr(stray), _en(QUOTED), encoder=encoder)) == []
+    # ... and cutting that quotation is still seen
+    stray[1] = '" Elle a dit lundi aux journalistes, "nous n\'accepterons plus aucun retard".'
+    assert _quote_types(compare(_fr(stray), _en(QUOTED), encoder=encoder)) == [
+        ("quote_altered", [1])]
+
+
 def test_country_rendered_by_its_adjective_or_older_name_is_no_drop(encoder: Encoder) -> None:
     french = ["Il s'était réfugié à l'ambassade du Brésil à Tegucigalpa.",
               "Ses principaux marchés sont l'Espagne, la Grèce et la Turquie."]

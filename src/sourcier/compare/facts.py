@@ -243,6 +243,22 @@ def common_word(name: Name, lang: str | None, lower: set[str]) -> bool:
             and _fold_tokens(word)[0] not in FIRST_NAMES)
 
 
+def _opens(text: str, i: int) -> bool:
+    """A straight quotation mark at ``i`` that can open a quotation: glued to the word after
+    it, not to the one before."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{-–—/:") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight quotation mark at ``i`` that can close a quotation: glued to the text
+    before it, followed by a space, punctuation or the end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}…'’-–—")
+
+
 def quoted_strings(text: str) -> list[Quoted]:
     """Quoted strings of a sentence. Straight double quotes are paired in order (first with
     second, third with fourth): a short quote ("papesse") must not shift the pairing."""
@@ -254,6 +270,14 @@ def quoted_strings(text: str) -> list[Quoted]:
         spans.append((m.start(), m.end()))
     marks = [m.start() for m in _STRAIGHT.finditer(text)
              if not any(s0 <= m.start() < e0 for s0, e0 in spans)]
+    if len(marks) % 2:
+        # an odd mark is a stray one (a quotation opened in the sentence before, a slip):
+        # drop the first when it cannot open ('" Au contraire, il déclara, "vous devez..."'),
+        # else the last when it cannot close
+        if not _opens(text, marks[0]):
+            marks = marks[1:]
+        elif not _closes(text, marks[-1]):
+            marks = marks[:-1]
     for open_, close in zip(marks[::2], marks[1::2], strict=False):
         inner = text[open_ + 1 : close]
         if len(inner.strip()) >= 8:
