@@ -388,6 +388,23 @@ def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Moscou")]
 
 
+def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
+        encoder: Encoder) -> None:
+    """"moskevského" is Moscow's adjective (Moskva, with an inserted "e"); "OSN" is the
+    initials of the United Nations' Czech name (Organizace spojených národů)."""
+    english = ["Georgy Satarov, director of the Moscow think tank Indem, spoke on Monday.",
+               "The United Nations climate conference opened in Cancun."]
+    czech = ["Georgij Satarov, ředitel moskevského výzkumného týmu Indem, promluvil v pondělí.",
+             "V Cancúnu byla zahájena klimatická konference OSN."]
+    c = compare(_article(czech, "cs"), _article(english, "en"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    edited = [czech[0].replace("moskevského výzkumného", "výzkumného"),
+              czech[1].replace(" OSN", "")]
+    c = compare(_article(edited, "cs"), _article(english, "en"), encoder=encoder)
+    assert sorted(v for t, v, _b in _names(c) if t == "name_dropped") == [
+        "Moscow", "United Nations"], [d.evidence for d in c.divergences]
+
+
 # an English original in miles and Fahrenheit, and its French translation in kilometres and
 # Celsius (written for these tests)
 MEASURED_EN = [

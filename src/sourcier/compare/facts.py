@@ -723,6 +723,10 @@ def name_rendered(name: Name, text: str) -> bool:
                    for r in place_names(key) if " " not in r
                    for w in _fold_tokens(text) if w[:1] == r[:1]):
         return True
+    # ... or by the acronym of one of its names: "Naciones Unidas" / "OSN" (Organizace
+    # spojených národů)
+    if _acronym_rendered(name, text):
+        return True
     # ... or by an inflected form of one of its names: Czech "ve Španělsku" (Španělsko),
     # "Moskvy" (Moskva), "ve Spojených státech" (Spojené státy)
     if not key:
@@ -738,6 +742,21 @@ def name_rendered(name: Name, text: str) -> bool:
             if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
                 return True
     return False
+
+
+def _acronym_rendered(name: Name, text: str) -> bool:
+    """Whether an acronym of ``text`` is made of the initials of one of the names the tables
+    give ``name`` in some language (words of three letters or more: "organizace spojených
+    národů" -> "OSN")."""
+    names = place_names(name.key) if name.key else frozenset()
+    if not names:
+        return False
+    initials = {"".join(w[0] for w in n.split() if len(w) >= 3) for n in names if " " in n}
+    initials = {i for i in initials if len(i) >= 2}
+    if not initials:
+        return False
+    return any(w.isupper() and w.lower() in initials for w in _WORD.findall(text)
+               if 2 <= len(w) <= 6)
 
 
 def _inflected(word: str, name: str) -> bool:
@@ -797,6 +816,13 @@ def _nationality_of(word: str, territory: str, *, slavic: bool = False) -> bool:
         stem = territory[: len(territory) - cut]
         if len(stem) < 3:
             break
+        # Czech and Polish put an "e" between a name's last two consonants: Moskva ->
+        # "moskevský"
+        if (slavic and len(stem) >= 4 and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS
+                and word.startswith(stem[:-1] + "e" + stem[-1])
+                and word[len(stem) + 1:].startswith("sk")
+                and word[len(stem) + 1:] in _NATIONALITY_ENDINGS):
+            return True
         # (a three-letter stem only before a Slavic adjective suffix: Irák -> "irácký",
         # Čína -> "čínský")
         if (slavic or len(stem) == 3) and not word[len(stem):].startswith(("sk", "ck")):
@@ -804,6 +830,9 @@ def _nationality_of(word: str, territory: str, *, slavic: bool = False) -> bool:
         if word.startswith(stem) and word[len(stem):] in _NATIONALITY_ENDINGS:
             return True
     return False
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 # head words of organisation, place, event and work names, never of a person's (the English
