@@ -324,8 +324,12 @@ def main() -> None:
                 where=f"WHERE id IN ({','.join('?' * len(base))})", params=[b.id for b in base])}
             n_real = max(r.slot for r in rows.values()) + 1
             count = corpus.vector_count()
+            # the base's rows only: a reused store holds a million (read whole, they would
+            # count in the serving memory)
+            base_rows = [r.row for r in rows.values()]
             blobs = {row: (n, titled, data) for row, n, titled, data in corpus.conn.execute(
-                "SELECT row, n, titled, data FROM sentvecs")}
+                f"SELECT row, n, titled, data FROM sentvecs WHERE row IN "
+                f"({','.join('?' * len(base_rows))})", base_rows)}
             for b in base:
                 r = rows[b.id]
                 n, titled, data = blobs.get(r.row, (0, 0, None))
