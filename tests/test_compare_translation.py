@@ -405,6 +405,20 @@ def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         "Moscow", "United Nations"], [d.evidence for d in c.divergences]
 
 
+def test_a_look_alike_common_word_does_not_render_a_dropped_place(encoder: Encoder) -> None:
+    spanish = ["La actriz ha estado en París para presentar los premios de moda de la firma.",
+               "La ceremonia reunió a doscientos invitados."]
+    english = ["The actress went to Paris to present the brand's fashion prizes.",
+               "The ceremony brought together two hundred guests."]
+    assert not _names(compare(_article(english, "en"), _article(spanish, "es"),
+                              encoder=encoder))
+    # "prizes" looks like "Paris" to a spelling-tolerant match, but starts otherwise
+    edited = ["The actress went to present the brand's fashion prizes.", english[1]]
+    c = compare(_article(edited, "en"), _article(spanish, "es"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "París")], [
+        d.evidence for d in c.divergences]
+
+
 # an English original in miles and Fahrenheit, and its French translation in kilometres and
 # Celsius (written for these tests)
 MEASURED_EN = [

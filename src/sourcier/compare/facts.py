@@ -609,7 +609,10 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
         return True
     if min(len(t), len(u)) < 4:
         return False
-    if loose and min(len(t), len(u)) >= 5 and (t[:4] == u[:4] or fuzz.ratio(t, u) >= 72):
+    # (a look-alike must start alike too, "Paris" is no "prizes", but for a first letter
+    # French adds or changes: "Etats"/"States")
+    if loose and min(len(t), len(u)) >= 5 and (t[:4] == u[:4] or (
+            (t[:2] == u[:2] or t[1:3] == u[1:3]) and fuzz.ratio(t, u) >= 72)):
         return True
     if min(len(t), len(u)) >= 5 and (t in u or u in t):
         return True  # compounds: "America"/"Nordamerika", "Moskau"/"Moskauer"
