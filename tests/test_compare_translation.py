@@ -419,6 +419,23 @@ def test_a_look_alike_common_word_does_not_render_a_dropped_place(encoder: Encod
         d.evidence for d in c.divergences]
 
 
+def test_a_phrase_opening_with_a_nationality_is_no_person_standing_in(
+        encoder: Encoder) -> None:
+    """"the Spanish Executive" renders "el Ejecutivo español", no person: a full name left out
+    beside it is dropped; "Costa Azul" rendered as "the French Riviera" is no person either."""
+    spanish = ["El ministro Miguel Ángel Moratinos dijo que el Ejecutivo español quería "
+               "discreción.",
+               "Picasso pasaba los veranos en la Costa Azul."]
+    english = ["Minister Miguel Ángel Moratinos said the Spanish Executive wanted discretion.",
+               "Picasso spent his summers on the French Riviera."]
+    assert not _names(compare(_article(english, "en"), _article(spanish, "es"),
+                              encoder=encoder))
+    edited = ["The minister said the Spanish Executive wanted discretion.", english[1]]
+    c = compare(_article(edited, "en"), _article(spanish, "es"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Miguel Ángel Moratinos")], [
+        d.evidence for d in c.divergences]
+
+
 # an English original in miles and Fahrenheit, and its French translation in kilometres and
 # Celsius (written for these tests)
 MEASURED_EN = [

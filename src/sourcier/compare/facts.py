@@ -841,7 +841,8 @@ _VOWELS = frozenset("aeiouy")
 # head words of organisation, place, event and work names, never of a person's (the English
 # rules' organisation and place heads, plus these)
 _NON_PERSON_HEADS = ORG_HEADS | PLACE_HEADS | {
-    "act", "award", "bridge", "building", "championship", "cup", "day", "express", "festival",
+    "act", "affairs", "award", "bridge", "building", "championship", "cup", "day", "executive",
+    "express", "festival",
     "games", "general", "hospital", "ice", "kingdom", "law", "league", "minister", "mountain",
     "museum", "nations", "online", "plan", "president", "prize", "prosecutor", "republic",
     "review", "road", "secretary", "stadium", "states", "station", "summit", "treaty",
@@ -849,6 +850,14 @@ _NON_PERSON_HEADS = ORG_HEADS | PLACE_HEADS | {
     # adjectives of a region ("Middle Eastern sounds" / "sons du Moyen-Orient")
     "eastern", "western", "northern", "southern", "middle",
 }
+
+
+# words that open a place's name in Romance languages, and no person's
+_PLACE_OPENERS = frozenset({
+    "costa", "cote", "pais", "monte", "puerto", "porto", "cabo", "lago", "lac", "valle",
+    "isla", "islas", "ile", "iles", "golfo", "golfe", "bahia", "baie", "peninsula", "sainte",
+    "santa", "san", "saint",
+})
 
 
 # titles before a name: the English rules' list plus ranks, offices and French forms
@@ -881,8 +890,11 @@ def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
         return True
     # a PER label is a hint: recognisers (rules for English especially) tag capitalised
     # phrases ("Bavarian Purity Law", "German Rail") as persons
+    # ... and to phrases opening with a language's adjective ("Spanish Executive") or with a
+    # Romance place word ("Costa Azul", "País Vasco")
     return not strict and not any(t in _NON_PERSON_HEADS or t in _NOT_NAMES for t in tokens) \
-        and not any(w.lower() in lower for w in words)
+        and not any(w.lower() in lower for w in words) \
+        and words[0].lower() not in _language_words() and tokens[0] not in _PLACE_OPENERS
 
 
 @lru_cache(maxsize=1)
