@@ -146,3 +146,12 @@ def test_german_bis_range_and_british_thousand_million() -> None:
     assert (r.value, r.high, r.unit) == (6.5, 14, "EUR")
     (m,) = find_numbers("France promised 1.25 thousand million Euros.", "en")
     assert (m.value, m.unit) == (1.25e9, "EUR")
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("El pago asciende a 1 millón 200 mil pesos.", "es", 1_200_000),
+    ("Une agglomération de 2 millions 500 000 habitants.", "fr", 2_500_000),
+])
+def test_a_figure_written_in_two_scales_is_one_figure(text: str, lang: str, value: float) -> None:
+    (n,) = find_numbers(text, lang)
+    assert n.value == value

@@ -692,4 +692,26 @@ def find_numbers(text: str, lang: str | None = None, *,
         if not taken.overlaps(o.start, o.end):
             found.append(o)
     found.sort(key=lambda x: x.start)
-    return _merge_ranges(text, found)
+    return _merge_ranges(text, _merge_compounds(text, found))
+
+
+_ENDS_WITH_MULT = re.compile(r"(?:" + _MULT_RE + r")$", re.I)
+
+
+def _merge_compounds(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """One figure written in two parts, the larger scale first: "1 millón 200 mil pesos",
+    "2 millions 500 000 habitants" (1,200,000 and 2,500,000)."""
+    out: list[NumberMention] = []
+    for n in found:
+        prev = out[-1] if out else None
+        m = _ENDS_WITH_MULT.search(prev.text) if prev is not None else None
+        if (prev is not None and m and prev.kind == "number" and prev.unit is None
+                and n.kind in ("number", "money") and n.high is None
+                and text[prev.end:n.start].strip(_SP) == ""):
+            scale = _MULTIPLIERS.get(" ".join(m.group(0).lower().split()), 0.0)
+            if scale >= 1e6 and 0 < n.value < scale:
+                out[-1] = NumberMention(text=text[prev.start:n.end], value=prev.value + n.value,
+                                        start=prev.start, end=n.end, unit=n.unit, kind=n.kind)
+                continue
+        out.append(n)
+    return out
