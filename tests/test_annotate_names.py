@@ -81,3 +81,11 @@ def test_alias_table_ignores_incompatible_labels_and_unrelated_noise() -> None:
 ])
 def test_city_exonyms_of_central_and_eastern_europe_share_a_key(local, english):
     assert keys_match(name_key(local, "LOC"), name_key(english, "LOC"))
+
+
+def test_a_german_genitive_place_keys_as_its_place() -> None:
+    assert name_key("Deutschlands", None, "de") == name_key("Deutschland", None, "de") \
+        == name_key("Germany", "LOC", "en")
+    assert name_key("Frankreichs", None, "de") == name_key("France", "LOC", "en")
+    # only places of the tables: a name ending in "s" keeps its "s"
+    assert name_key("Markus", None, "de") != name_key("Marku", None, "de")

@@ -405,6 +405,16 @@ def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         "Moscow", "United Nations"], [d.evidence for d in c.divergences]
 
 
+def test_a_continent_rendered_by_a_czech_adjective_is_no_drop(encoder: Encoder) -> None:
+    """"evropských" is the adjective of Evropa, Europe's Czech name."""
+    french = ["La BCE aide à résoudre la crise des dettes des pays d'Europe.",
+              "Elle a racheté des obligations pour 20 milliards d'euros."]
+    czech = ["ECB pomáhá řešit krizi dluhů evropských zemí.",
+             "Odkoupila dluhopisy za 20 miliard eur."]
+    _faithful_then_dropped(french, "fr", czech, "cs",
+                           ["ECB pomáhá řešit krizi dluhů zemí.", czech[1]], "Europe", encoder)
+
+
 def _faithful_then_dropped(original: list[str], lang_b: str, copy: list[str], lang_a: str,
                            edited: list[str], dropped: str, encoder: Encoder) -> None:
     """The faithful ``copy`` of ``original`` differs in no name; ``edited`` drops ``dropped``."""

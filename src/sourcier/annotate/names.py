@@ -351,6 +351,9 @@ _CLDR_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs
                  "tr", "ar", "zh", "ja", "ko", "hi", "sv", "da", "fi", "el", "bg", "sr", "hr")
 
 
+_CONTINENTS = {"150", "002", "142", "009", "019"}  # Europe, Africa, Asia, Oceania, Americas
+
+
 @lru_cache(maxsize=1)
 def _cldr_index() -> dict[str, str]:
     """CLDR territory names in many locales -> English name key."""
@@ -368,10 +371,16 @@ def _cldr_index() -> dict[str, str]:
                 continue
             key = _compact(_fold(english[terr]))
             index.setdefault(_compact(_fold(name)), key)
-    # regions (numeric codes: Europe, Africa, ...) in English and French only
-    for code in ("en", "fr", "de"):
-        for terr, name in Locale.parse(code).territories.items():
-            if terr.isdigit() and terr in english:
+    # regions (numeric codes: Europe, Africa, ...) in English, French and German; the
+    # continents in every locale ("Evropa" -> "evropských")
+    for code in _CLDR_LOCALES:
+        try:
+            names = Locale.parse(code).territories
+        except Exception:  # noqa: BLE001 - a locale missing from this babel build
+            continue
+        for terr, name in names.items():
+            if terr.isdigit() and terr in english and (
+                    code in ("en", "fr", "de") or terr in _CONTINENTS):
                 index.setdefault(_compact(_fold(name)), _compact(_fold(english[terr])))
     return index
 
@@ -448,7 +457,6 @@ def _surname(words: list[str]) -> list[str]:
 
 def name_key(text: str, label: str | None = None, lang: str | None = None) -> str:
     """Canonical cross-language key of a name (see the module docstring)."""
-    del lang  # the rules are language-independent; kept for the interface
     stripped = _strip_leading(text) or text
     core = _compact(_fold(stripped))
     if not core:
@@ -456,6 +464,11 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     hit = _table_key(core)
     if hit:
         return hit
+    # a German genitive: "Deutschlands", "Frankreichs" are Deutschland, Frankreich
+    if lang == "de" and core.endswith("s") and " " not in core:
+        hit = _table_key(core[:-1])
+        if hit and seed_label(core[:-1]) == "LOC":
+            return hit
     words = stripped.split()
     if label == "PER" and len(words) > 1:
         last = _surname(words)

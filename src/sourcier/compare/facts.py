@@ -713,7 +713,8 @@ def name_rendered(name: Name, text: str) -> bool:
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
-    key = name.key if seed_label(name.text) == "LOC" else ""
+    # (a German genitive, "Deutschlands", is keyed as its place)
+    key = name.key if seed_label(name.text) == "LOC" or territory_names(name.key) else ""
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
         return True
     # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
