@@ -360,24 +360,20 @@ def _cldr_index() -> dict[str, str]:
     from babel import Locale
 
     english = Locale("en").territories
-    index: dict[str, str] = {}
+    locales: list[tuple[str, dict[str, str]]] = []
     for code in _CLDR_LOCALES:
         try:
-            names = Locale.parse(code).territories
+            locales.append((code, Locale.parse(code).territories))
         except Exception:  # noqa: BLE001 - a locale missing from this babel build
             continue
+    index: dict[str, str] = {}
+    for _code, names in locales:
         for terr, name in names.items():
-            if terr not in english or not terr.isalpha():
-                continue
-            key = _compact(_fold(english[terr]))
-            index.setdefault(_compact(_fold(name)), key)
+            if terr in english and terr.isalpha():
+                index.setdefault(_compact(_fold(name)), _compact(_fold(english[terr])))
     # regions (numeric codes: Europe, Africa, ...) in English, French and German; the
     # continents in every locale ("Evropa" -> "evropských")
-    for code in _CLDR_LOCALES:
-        try:
-            names = Locale.parse(code).territories
-        except Exception:  # noqa: BLE001 - a locale missing from this babel build
-            continue
+    for code, names in locales:
         for terr, name in names.items():
             if terr.isdigit() and terr in english and (
                     code in ("en", "fr", "de") or terr in _CONTINENTS):
