@@ -139,6 +139,16 @@ MEASURES: dict[str, tuple[str, float]] = {
     "sqmi": ("area", 258.99881), "m2": ("area", 1e-4),
 }
 TEMPERATURES = {"c", "f", "deg"}  # Celsius, Fahrenheit, degrees of either
+
+
+def measure_dimension(unit: str | None) -> str | None:
+    """What ``unit`` measures ("length", "speed", "mass", "volume", "area", "temperature"),
+    or None for a counted noun, a currency or a percentage."""
+    if unit in TEMPERATURES:
+        return "temperature"
+    return MEASURES[unit][0] if unit in MEASURES else None
+
+
 # measures written with more than one word or glued to the figure ("140mph", "225 km/h",
 # "38 °C", "a 30-foot wall"), tried before the counted noun
 _MEASURE_FORMS = [
@@ -164,7 +174,7 @@ _MEASURE_RE = re.compile(
 _HYPHEN_MEASURE = re.compile(
     r"-(?P<w>foot|feet|mile|kilomet(?:re|er)|met(?:re|er)|pound|ton|tonne|inch|yard|acre"
     r"|hectare|gallon|litre|liter|kilogram(?:me)?|centimet(?:re|er))\b", re.I)
-_HYPHEN_KEYS = {"pound": "lb", "feet": "ft"}
+_HYPHEN_KEYS = {"pound": "lb"}  # no currency here
 _STOP_AFTER = {
     # function words that never are the counted noun
     "de", "d", "du", "des", "le", "la", "les", "l", "et", "ou", "à", "a", "au", "aux", "en",

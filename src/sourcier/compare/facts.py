@@ -37,7 +37,7 @@ from sourcier.annotate.names import (
     territory_names,
     zipf,
 )
-from sourcier.annotate.numbers import MEASURES, TEMPERATURES, find_numbers
+from sourcier.annotate.numbers import MEASURES, TEMPERATURES, find_numbers, measure_dimension
 from sourcier.model import Article, DateMention, NumberMention
 
 AMOUNT_KINDS = {"number", "percent", "money", "range"}
@@ -243,19 +243,22 @@ def common_word(name: Name, lang: str | None, lower: set[str]) -> bool:
             and _fold_tokens(word)[0] not in FIRST_NAMES)
 
 
+def _around(text: str, i: int) -> tuple[str, str]:
+    """The characters before and after position ``i`` (a space beyond either end)."""
+    return (text[i - 1] if i > 0 else " "), (text[i + 1] if i + 1 < len(text) else " ")
+
+
 def _opens(text: str, i: int) -> bool:
     """A straight quotation mark at ``i`` that can open a quotation: glued to the word after
     it, not to the one before."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    before, after = _around(text, i)
     return (before.isspace() or before in "([{-–—/:") and not after.isspace()
 
 
 def _closes(text: str, i: int) -> bool:
     """A straight quotation mark at ``i`` that can close a quotation: glued to the text
     before it, followed by a space, punctuation or the end."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    before, after = _around(text, i)
     return not before.isspace() and (after.isspace() or after in ".,;:!?)]}…'’-–—")
 
 
@@ -452,17 +455,11 @@ def numbers_equal(x: NumberMention, y: NumberMention) -> bool:
 CONVERSION_TOLERANCE = 0.04  # translators round a converted figure: 60 miles -> "100 km"
 
 
-def _dimension(unit: str | None) -> str | None:
-    if unit in TEMPERATURES:
-        return "temperature"
-    return MEASURES[unit][0] if unit in MEASURES else None
-
-
 def converted(x: NumberMention, y: NumberMention) -> bool:
     """One figure in two units of the same measure, as a translation converts it ("140 mph"
     / "225 km/h", "58 miles" / "93 km", "100 degrees" / "38 °C"): equal within
     CONVERSION_TOLERANCE (temperatures within one degree Celsius)."""
-    dx, dy = _dimension(x.unit), _dimension(y.unit)
+    dx, dy = measure_dimension(x.unit), measure_dimension(y.unit)
     if dx is None or dx != dy or x.unit == y.unit:
         return False
     if dx == "temperature":
@@ -475,7 +472,7 @@ def converted(x: NumberMention, y: NumberMention) -> bool:
     return abs(bx - by) <= CONVERSION_TOLERANCE * max(abs(bx), abs(by))
 
 
-_MEASURE_UNITS = {"%", "pp", *MEASURES, *TEMPERATURES, "°c", "°f"}
+_MEASURE_UNITS = {"%", "pp", *MEASURES, *TEMPERATURES}
 
 
 def _hard_unit(unit: str | None) -> bool:
@@ -502,7 +499,7 @@ def compatible_units(x: NumberMention, y: NumberMention) -> bool:
     language, so only currencies, percentages and measures can contradict."""
     if x.unit == y.unit or not x.unit or not y.unit:
         return True
-    dx, dy = _dimension(x.unit), _dimension(y.unit)
+    dx, dy = measure_dimension(x.unit), measure_dimension(y.unit)
     if dx is not None and dx == dy:
         return True  # "58 miles" may have become "193 km"
     return not (_hard_unit(x.unit) and _hard_unit(y.unit))
@@ -750,17 +747,19 @@ def name_rendered(name: Name, text: str) -> bool:
 
 def _acronym_rendered(name: Name, text: str) -> bool:
     """Whether an acronym of ``text`` is made of the initials of one of the names the tables
-    give ``name`` in some language (words of three letters or more: "organizace spojených
-    národů" -> "OSN")."""
-    names = place_names(name.key) if name.key else frozenset()
-    if not names:
-        return False
-    initials = {"".join(w[0] for w in n.split() if len(w) >= 3) for n in names if " " in n}
-    initials = {i for i in initials if len(i) >= 2}
-    if not initials:
-        return False
-    return any(w.isupper() and w.lower() in initials for w in _WORD.findall(text)
-               if 2 <= len(w) <= 6)
+    give ``name`` in some language (see :func:`_table_initials`)."""
+    initials = _table_initials(name.key) if name.key else frozenset()
+    return bool(initials) and any(w.isupper() and w.lower() in initials
+                                  for w in _WORD.findall(text) if 2 <= len(w) <= 6)
+
+
+@lru_cache(maxsize=4096)
+def _table_initials(key: str) -> frozenset[str]:
+    """Initials of the multi-word names the tables give ``key``, words of three letters or
+    more ("organizace spojených národů" -> "osn")."""
+    initials = ("".join(w[0] for w in n.split() if len(w) >= 3)
+                for n in place_names(key) if " " in n)
+    return frozenset(i for i in initials if len(i) >= 2)
 
 
 def _inflected(word: str, name: str) -> bool:
