@@ -155,3 +155,15 @@ def test_german_bis_range_and_british_thousand_million() -> None:
 def test_a_figure_written_in_two_scales_is_one_figure(text: str, lang: str, value: float) -> None:
     (n,) = find_numbers(text, lang)
     assert n.value == value
+
+
+@pytest.mark.parametrize(("raw", "lang", "value"), [
+    ("12.595.75", "de", 12595.75),  # a decimal comma typed as the group dot (WMT, Spiegel)
+    ("1.234.5", "de", 1234.5),
+    ("1.000.000", "de", 1_000_000),  # whole groups of three stay thousands
+    ("2,500,000", "en", 2_500_000),
+    ("12.05.09", "de", 120509),  # no three-digit groups: not read as a decimal slip
+])
+def test_a_last_short_group_after_thousands_groups_is_the_decimals(
+        raw: str, lang: str, value: float) -> None:
+    assert parse_number(raw, lang) == value

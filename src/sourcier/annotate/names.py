@@ -33,8 +33,9 @@ from anyascii import anyascii
 from sourcier.model import Entity
 
 __all__ = [
-    "FIRST_NAMES", "AliasTable", "display_name", "given_name", "keys_match", "name_key",
-    "known_place_names", "place_names", "seed_label", "skeleton", "territory_names", "zipf",
+    "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
+    "name_key", "known_place_names", "place_names", "seed_label", "skeleton", "territory_names",
+    "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -414,6 +415,22 @@ def place_names(key: str) -> frozenset[str]:
     """The names of the place keyed ``key`` the tables know (CLDR territories, seed places
     such as cities), folded: "moscow" -> "moscou", "moskau", "moskva", ..."""
     return territory_names(key) | _seed_places().get(key, frozenset())
+
+
+# adjectives of a country not built on any of its names, as word beginnings folded: "UK" /
+# "britannique", "US" / "américain", "estadounidense" (a translation of "UK" into "Angleterre"
+# or "anglais" is loose but common: not read as a drop either)
+_DEMONYM_STEMS: dict[str, tuple[str, ...]] = {
+    "united kingdom": ("brit", "angl", "engl"),
+    # ("16,3 milliards US" is in dollars: "16,3 miliardy USD")
+    "united states": ("americ", "amerik", "estadounid", "norteameric", "nordamerik", "usd"),
+}
+
+
+def demonym_stems(key: str) -> tuple[str, ...]:
+    """Folded beginnings of the adjectives of the country keyed ``key`` that are built on
+    none of its names (see :func:`territory_names`); empty for most keys."""
+    return _DEMONYM_STEMS.get(key, ())
 
 
 def display_name(text: str) -> str:

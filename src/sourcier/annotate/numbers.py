@@ -296,6 +296,8 @@ def parse_number(raw: str, lang: str | None = None, *, multiplier: bool = False)
     A single ``,`` or ``.`` followed by exactly three digits is a thousands separator, unless
     it is the language's decimal mark and a multiplier word follows ("1,5 million", but
     "3.000 millones"), or the number starts with 0; otherwise it is the decimal mark.
+    After thousands groups, a last group of one or two digits follows a decimal mark typed
+    as the group separator ("12.595.75").
     """
     s = raw.strip().replace("−", "-").replace("–", "-")
     neg = s.startswith("-")
@@ -313,7 +315,13 @@ def parse_number(raw: str, lang: str | None = None, *, multiplier: bool = False)
         sep = "," if commas else "."
         parts = s.split(sep)
         if len(parts) > 2:
-            s = "".join(parts)
+            # groups of three digits; a last group of another length after them is a slip
+            # for the decimal mark ("12.595.75" for 12.595,75)
+            last = parts[-1]
+            if len(last) in (1, 2) and all(len(p) == 3 for p in parts[1:-1]):
+                s = "".join(parts[:-1]) + "." + last
+            else:
+                s = "".join(parts)
         else:
             head, tail = parts
             # before a multiplier, a three-digit tail is still a thousands group when the

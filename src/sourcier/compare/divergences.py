@@ -12,6 +12,7 @@ neighbouring sentence (see :func:`_name_divergences`).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -72,6 +73,16 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _run_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is a run of consecutive words of ``long``."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def _digits_masked(text: str) -> str:
     """Folded text with every digit as 0: a figure inside a name or a quotation is compared
     as a number, not again as a name or quotation edit."""
@@ -128,7 +139,7 @@ def _name_divergences(
             ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word)]
     only_b = [y for y in names_b
               if not any(F.names_match(x, y, resolve) for x in fa.names)
-              and not F.name_in_text(y, ta, loose=loose)]
+              and not F.place_in_text(y, ta, loose=loose)]
     only_a = [x for x in fa.names
               if not any(F.names_match(x, y, resolve) for y in fb.names)
               and not F.name_in_text(x, tb, loose=loose)]
@@ -182,11 +193,13 @@ def _name_divergences(
     # translators move a name into the next or previous sentence (re-split sentences, a
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped
-    near_a = ctx.neighbours(ctx.a, la)
+    # (a moved name keeps its capital: only capitalised words of the copy's neighbours are
+    # looked at, "platby" is no "Platini")
+    near_a = [F.capitalised_words(t) for t in ctx.neighbours(ctx.a, la)]
     near_b = ctx.neighbours(ctx.b, lb)
     cmp_b = [y for y in cmp_b
-             if not (any(F.name_in_text(y, t, loose=True) for t in near_a)
-                     and not any(F.name_in_text(y, t) for t in near_b))]
+             if not (any(F.place_in_text(y, t, loose=True) for t in near_a)
+                     and not any(F.place_in_text(y, t) for t in near_b))]
     # an added name is new information only when the original never mentions it (translators
     # repeat names the original gives elsewhere: "Stuttgart", "Frankfurt"); across languages
     # only a person's full name is trusted as a name (demonyms, titles of works and
@@ -237,7 +250,7 @@ class _Context:
         self.caps_b = F.capitalised_tokens(b) if cross else set()
         self.lower_a = F.lower_words(a) if cross else set()
         self.lower_b = F.lower_words(b) if cross else set()
-        self.vocab_a = F.name_vocabulary(a) if cross and b.lang in F.NOUN_CAPITALISING \
+        self.vocab_a = F.name_vocabulary(a, b.text) if cross and b.lang in F.NOUN_CAPITALISING \
             else set()
         self.a = a
         self.b = b
@@ -372,8 +385,31 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                                       {"a": best.text, "b": q.text, "similarity": plain},
                                       f"quotation reworded ({plain:.0f}% similar)"))
         return out
+    # a quotation a translation keeps in its original words ("Die irreale Welt", a reply
+    # given in English) is compared word for word: kept whole, or cut to a run of its words
+    a_quotes, b_quotes = list(fa.quotes), list(fb.quotes)
+    for y in fb.quotes:
+        wy = _words(y.text)
+        for x in a_quotes:
+            wx = _words(x.text)
+            if wx == wy:
+                a_quotes.remove(x)
+                b_quotes.remove(y)
+                break
+            if (len(wy) >= 5 and 2 <= len(wx) <= 0.7 * len(wy) and len(wy) - len(wx) >= 2
+                    and _run_of(wx, wy)):
+                a_quotes.remove(x)
+                b_quotes.remove(y)
+                out.append(Divergence(
+                    "quote_altered", la, lb, {"a": x.text, "b": y.text},
+                    f"quotation kept in its original words but cut ({len(wx)} of "
+                    f"{len(wy)} words)"))
+                break
     # across languages the words cannot be compared: compare the quotes' lengths explicitly
-    if len(fa.quotes) == len(fb.quotes):
+    if a_quotes != fa.quotes or b_quotes != fb.quotes:
+        fa = dataclasses.replace(fa, quotes=a_quotes)
+        fb = dataclasses.replace(fb, quotes=b_quotes)
+    if fb.quotes and len(fa.quotes) == len(fb.quotes):
         def dev(x: F.Quoted, y: F.Quoted) -> float:
             return abs(math.log((len(y.text) + 10) / (len(x.text) * ctx.length_ratio + 10)))
 

@@ -27,6 +27,7 @@ from sourcier.annotate.dates import find_dates
 from sourcier.annotate.english_ner import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
 from sourcier.annotate.names import (
     FIRST_NAMES,
+    demonym_stems,
     given_name,
     keys_match,
     known_place_names,
@@ -619,6 +620,11 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
     return fuzz.ratio(t, u) >= 80
 
 
+def capitalised_words(text: str) -> str:
+    """The words of ``text`` that start with a capital letter, space-separated."""
+    return " ".join(w for w in _WORD.findall(text) if w[:1].isupper())
+
+
 def capitalised_tokens(article: Article) -> set[str]:
     """Folded tokens the article capitalises mid-sentence (its proper-name vocabulary)."""
     out: set[str] = set()
@@ -688,7 +694,7 @@ def name_rendered(name: Name, text: str) -> bool:
     """Whether a word of ``text`` may render ``name`` in another language or script: a
     capitalised one ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik"), or,
     for a country, its adjective ("Brazilian", "autrichien")."""
-    core = re.sub(r"['’]s$", "", name.text.strip())
+    core = re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")  # "U.S." is "US"
     if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
         letters = sorted(core)
@@ -718,6 +724,9 @@ def name_rendered(name: Name, text: str) -> bool:
     # "autrichien" (Autriche), "Iraq" / "irakien" (Irak), "Belarus" / "biélorusse"
     if key and any(_nationality_of(w, r) for r in territory_names(key)
                    for w in _fold_tokens(text) if w[:1] == r[:1]):
+        return True
+    # ... or by an adjective built on another word: "UK" / "britannique"
+    if key and any(w.startswith(demonym_stems(key)) for w in _fold_tokens(text)):
         return True
     # ... or, for a city, by a Slavic adjective on its name: "Kodaň" / "kodaňského summitu"
     if key and any(_nationality_of(w, r, slavic=True)
@@ -1028,17 +1037,23 @@ def roman_numeral(name: Name) -> bool:
     return _ROMAN.fullmatch(name.text.strip()) is not None
 
 
-def name_vocabulary(article: Article) -> set[str]:
+def name_vocabulary(article: Article, original: str | None = None) -> set[str]:
     """Folded words ``article`` capitalises mid-sentence, less those that translate by their
-    meaning (institutions, places' generic heads, titles): its vocabulary of proper names."""
+    meaning (institutions, places' generic heads, titles): its vocabulary of proper names.
+    Quotations ``original`` (the other article's text) holds word for word are left out: a
+    title or a saying kept in the original's language capitalises by that language's rules
+    ("Die irreale Welt")."""
     caps: set[str] = set()
+    kept_text = " ".join(original.lower().split()) if original else ""
     for s in article.sentences:
         text = (s.text or article.text[s.start : s.end]).strip()
-        words = [_ELISION.sub("", m.group()) for m in _WORD.finditer(text)]
         if title_case(text):
             continue  # a headline in title case capitalises common words
-        for w in words[1:]:
-            if w[:1].isupper():
+        kept = [(q.start, q.start + len(q.text)) for q in quoted_strings(text)
+                if q.text.lower() in kept_text] if kept_text else []
+        for m in list(_WORD.finditer(text))[1:]:
+            w = _ELISION.sub("", m.group())
+            if w[:1].isupper() and not any(a <= m.start() < b for a, b in kept):
                 caps.update(t for t in _fold_tokens(w) if len(t) >= 3)
     return {t for t in caps if t not in _GENERIC_WORDS and t not in _TITLES
             and t not in _NOT_NAMES and t not in _LOCAL_TITLES}
@@ -1162,6 +1177,22 @@ def acronym_expanded(name: Name, text: str) -> bool:
         if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run).upper() == letters:
             return True
     return False
+
+
+def place_acronym(name: Name) -> bool:
+    """A two-letter acronym of a place the tables know ("UK", "U.S."): too short to look
+    for as it is in another language (:func:`name_in_text` finds nothing to check), but its
+    renderings can be (:func:`name_rendered`: "Royaume-Uni", "britannique")."""
+    core = re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")
+    return len(core) == 2 and core.isalpha() and core.isupper() and seed_label(name.text) == "LOC"
+
+
+def place_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` names ``name``: :func:`name_in_text`, or for a place acronym one
+    of its renderings."""
+    if place_acronym(name):
+        return name_rendered(name, text) or key_in_text(name, text)
+    return name_in_text(name, text, loose=loose)
 
 
 def acronym(name: Name) -> bool:
