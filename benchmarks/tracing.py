@@ -9,10 +9,11 @@
 
 Both are measured on candidate generation alone and with re-ranking by ``compare``.
 
-    .venv/bin/python benchmarks/tracing.py [--limit N] [--rerank-limit N] [--wide]
+    .venv/bin/python benchmarks/tracing.py [--limit N] [--rerank-limit N] [--no-wide]
 
-``--wide`` indexes the WMT news corpus with the wide encoder's document vectors as well
-(``sourcier index --wide``), to measure what they change for Czech and Hungarian.
+The stores are indexed as ``sourcier index`` does by default: with the wide encoder's document
+vectors (Czech and Hungarian queries meet their translations by meaning). ``--no-wide``
+measures stores indexed ``--no-wide`` (anchors and MinHash carry those languages alone).
 """
 
 from __future__ import annotations
@@ -261,7 +262,7 @@ def _rank_eval(corpus: Corpus, queries: list[Article], gold: dict[str, tuple], *
 def run_wmt_news(args, tmp: Path) -> dict:
     arts, gold = load_wmt_news(args.limit)
     t0 = time.perf_counter()
-    name = "wmt-news-wide" if args.wide else "wmt-news"
+    name = "wmt-news" if args.wide else "wmt-news-lean"
     db = Path(args.cache) / name if args.cache else tmp / "news"
     with Corpus.open(db, wide=args.wide) as corpus:
         counts = corpus.add(arts)
@@ -292,7 +293,8 @@ def run_wmt_news(args, tmp: Path) -> dict:
         corpus.remember_sentences = lambda article: False  # type: ignore[method-assign]
         rer_ref = _rank_eval(corpus, rq, gold, same_doc=same, is_orig=orig, rerank=True,
                              duplicate=dup)
-    index_cost = _index_cost(arts[: args.index_sample], tmp) if args.index_sample else None
+    index_cost = _index_cost(arts[: args.index_sample], tmp, args.wide) \
+        if args.index_sample else None
     pairs = sorted({tuple(sorted((k[1], d))) + (k[0],) for k, v in dups.items() for d in v})
     return {"articles": len(arts), "index_seconds": round(index_s, 1),
             "index_articles_per_s": round(len(arts) / max(index_s, 1e-9), 1),
@@ -303,14 +305,14 @@ def run_wmt_news(args, tmp: Path) -> dict:
             "index_cost_of_sentence_vectors": index_cost}
 
 
-def _index_cost(arts: list[Article], tmp: Path) -> dict:
+def _index_cost(arts: list[Article], tmp: Path, wide: bool) -> dict:
     """Index the same articles with and without stored sentence vectors (fresh stores, cold
     encoder cache each time): articles/s and store size, side by side."""
     out = {}
     for name, keep in (("with", True), ("without", False)):
         db = tmp / f"cost-{name}"
-        with Corpus.open(db, sentence_vectors=keep) as corpus:
-            corpus.encoder.clear_cache()
+        with Corpus.open(db, sentence_vectors=keep, wide=wide) as corpus:
+            clear_caches(corpus)
             t0 = time.perf_counter()
             corpus.add(arts)
             secs = time.perf_counter() - t0
@@ -327,7 +329,7 @@ def run_wmt21(args, tmp: Path) -> dict:
     base, systems, gold = load_wmt21(args.limit)
     out = {}
     base_db = Path(args.cache) / "wmt21" if args.cache else tmp / "wmt21"
-    with Corpus.open(base_db) as corpus:
+    with Corpus.open(base_db, wide=args.wide) as corpus:
         corpus.add(base)
     names = sorted(systems)[: args.systems] if args.systems else sorted(systems)
     for system in names:
@@ -419,9 +421,10 @@ def main() -> None:
     ap.add_argument("--index-sample", type=int, default=300,
                     help="articles indexed twice, with and without stored sentence vectors, "
                          "to measure what storing them costs (0: skip)")
-    ap.add_argument("--wide", action="store_true",
-                    help="index WMT news with wide vectors too (index --wide): Czech and "
-                         "Hungarian queries then use the wide encoder")
+    ap.add_argument("--wide", action=argparse.BooleanOptionalAction, default=True,
+                    help="stores with wide vectors, as index makes them by default (Czech "
+                         "and Hungarian queries use the wide encoder); --no-wide: stores "
+                         "indexed --no-wide")
     ap.add_argument("--skip-wmt21", action="store_true")
     ap.add_argument("--skip-news", action="store_true")
     ap.add_argument("--cache", help="keep the base stores in this directory between runs "
@@ -441,7 +444,7 @@ def main() -> None:
             print(f"  {system:28} n={r['candidates_only']['queries']:4} "
                   f"{r['candidates_only']['p_at_1']:.4f} / {r['reranked']['p_at_1']:.4f}"
                   f"   source at rank<=5: {r['candidates_only']['recall_orig_at_5']:.3f}")
-    out = RESULTS / ("tracing-wide.json" if args.wide else "tracing.json")
+    out = RESULTS / ("tracing.json" if args.wide else "tracing-lean.json")
     if args.limit:
         out = RESULTS / "tracing-limited.json"
     out.write_text(json.dumps(

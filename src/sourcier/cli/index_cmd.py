@@ -37,13 +37,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "then encode only what is not stored; ~0.5 KB per sentence on disk, "
                         "indexing about twice as slow); --no-sentence-vectors keeps the "
                         "store lean")
-    p.add_argument("--wide", action="store_true",
-                   help="also keep a second document vector per article from a wide "
-                        "multilingual encoder (multilingual-e5-small, ~100 languages, "
-                        "installed with sourcier): articles in languages the default "
-                        "encoder lacks (Czech, Hungarian, Ukrainian, ...) then meet their "
-                        "translations by meaning too; about 20 articles/s more work. Chosen "
-                        "when the store is created")
+    p.add_argument("--wide", action=argparse.BooleanOptionalAction, default=None,
+                   help="keep a second document vector per article from a wide multilingual "
+                        "encoder (multilingual-e5-small, ~100 languages, installed with "
+                        "sourcier), so that articles in languages the default encoder lacks "
+                        "(Czech, Hungarian, Ukrainian, ...) meet their translations by "
+                        "meaning too. Default: yes for a new store, the store's own choice "
+                        "after that. --no-wide: indexing about three times as fast, for "
+                        "corpora in languages the default encoder reads (English, French, "
+                        "German, Spanish, Russian, ...); chosen when the store is created")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")

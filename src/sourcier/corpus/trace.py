@@ -74,9 +74,10 @@ def trace(corpus: Corpus, article: Article, *, top: int = 10, rerank: int = RERA
                 corpus.remember_sentences(other)
                 # ranking needs coverage, verdict and direction: a quick comparison (no
                 # entities, no facts inside aligned sentences, a language the encoder lacks
-                # aligned on anchors); the original gets a full one. In a --wide store, a
-                # pair with such a language sharing few anchors was found by meaning: anchors
-                # would judge it unrelated, so the wide encoder reads it (~0.4 s a candidate)
+                # aligned on anchors); the original gets a full one. Where the store keeps wide
+                # vectors, a pair with such a language sharing few anchors was found by meaning:
+                # anchors would judge it unrelated, so the wide encoder reads it (~0.4 s a
+                # candidate)
                 found_by_meaning = s.wide is not None and s.anchors < WIDE_COMPARE_ANCHORS
                 cmp = compare(article, other, encoder=corpus.encoder, facts=False,
                               wide=found_by_meaning)
@@ -132,7 +133,8 @@ def search_notes(corpus: Corpus, article: Article) -> list[str]:
                 "were found with this store's wide vectors, shared names, figures and wording"]
     return [f"the sentence encoder ({name}) does not read {article.lang}: candidates come "
             "from shared names, figures and wording only, and a translation sharing few of "
-            "them can be missed; a store indexed with `sourcier index --wide` also compares "
+            "them can be missed; this store was indexed without wide vectors (--no-wide): a "
+            "new store indexed with them (`sourcier index --wide`, the default) also compares "
             "meaning in about 100 languages"]
 
 
