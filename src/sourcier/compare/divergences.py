@@ -148,8 +148,10 @@ def _name_divergences(
     if not only_a and not only_b:
         return []
     # names of the copy sentence that could render one of the original's: not those the
-    # original writes as a common word ("Oscar" / "oscarizado", "English" / "inglés")
-    stand_ins = [x for x in only_a if not F.written_lower(x, tb, ctx.lang_a)]
+    # original writes as a common word ("Oscar" / "oscarizado", "English" / "inglés"), nor
+    # those that already render another of its names ("v Kodani" / "à Copenhague")
+    stand_ins = [x for x in only_a if not F.written_lower(x, tb, ctx.lang_a)
+                 and not any(F.name_rendered(y, x.text) for y in fb.names)]
     # across languages a name is comparable only when we know how the copy renders it: the
     # copy capitalises it elsewhere ("Iran"/"Iran", "Obama"/"Obamy", not
     # "Government"/"gouvernement" or a German noun), or see below
