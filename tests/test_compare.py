@@ -672,3 +672,24 @@ def test_places_rendered_by_slavic_adjectives():
     # sentence without the place keeps it dropped
     assert not name_rendered(place("Iraq"), "vláda irské republiky")
     assert not name_rendered(place("Copenhague"), "cíle summitu")
+
+
+def test_wide_alignment_undoes_a_merge_that_swallowed_a_left_out_sentence():
+    """The wide encoder's similarity to two merged sentences can beat the one to the single
+    sentence translated: the length check then undoes the merge, and the other sentence is
+    left out (reported omitted); without the check the merge stands."""
+    import dataclasses
+
+    from sourcier.compare.align import WIDE_PARAMS, align
+
+    e = np.eye(4, dtype=np.float32)
+    va = np.stack([(e[0] + e[1]) / np.sqrt(2), e[3]])
+    vb = np.stack([e[0], e[1], e[3]])
+    word = "lorem ipsum dolor sit amet "
+    a_texts = [word * 4, word * 40]  # 108 and 1,080 characters
+    b_texts = [word * 4, word * 4, word * 40]
+    wide = align(va, vb, a_texts, b_texts, params=WIDE_PARAMS)
+    assert [(lk.a, lk.b) for lk in wide.links] == [([0], [0]), ([], [1]), ([1], [2])]
+    unchecked = dataclasses.replace(WIDE_PARAMS, split_fit=None)
+    merged = align(va, vb, a_texts, b_texts, params=unchecked)
+    assert [(lk.a, lk.b) for lk in merged.links] == [([0], [0, 1]), ([1], [2])]
