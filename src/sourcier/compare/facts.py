@@ -1156,11 +1156,32 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             else:
                 emit()
                 person, label = False, None
+                # a compound joined by a hyphen to a word no common word of the language:
+                # that part is a name ("Hollywood-Star", "Cassini-Huygens")
+                if "-" in w and foreign is not None:
+                    out.extend(_hyphenated_names(w, m.start(), text, lang, foreign))
         emit()
 
     for run in capitalised_runs(text, lang, lambda w: False):
         flush(run)
     return out
+
+
+def _hyphenated_names(word: str, start: int, text: str, lang: str | None,
+                      foreign: Callable[[str], bool]) -> list[Name]:
+    """The parts of a hyphenated compound that are no common words of ``lang`` (see
+    ``foreign``), consecutive ones as one name ("Cassini-Huygens", "Hollywood-Star" ->
+    "Hollywood")."""
+    spans: list[list[int]] = []
+    pos = start
+    for part in word.split("-"):
+        if part[:1].isupper() and len(part) >= 4 and foreign(part):
+            if spans and spans[-1][1] + 1 == pos:
+                spans[-1][1] = pos + len(part)
+            else:
+                spans.append([pos, pos + len(part)])
+        pos += len(part) + 1
+    return [Name(text[s:e], name_key(text[s:e], None, lang), s) for s, e in spans]
 
 
 def table_known(name: Name) -> bool:
