@@ -691,11 +691,16 @@ def _same_initial(t: str, u: str) -> bool:
     return a == b or any(a in v and b in v for v in _INITIAL_VARIANTS)
 
 
+def _acronym_letters(name: Name) -> str:
+    """``name`` without a possessive 's and without dots ("U.S.'s" -> "US")."""
+    return re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")
+
+
 def name_rendered(name: Name, text: str) -> bool:
     """Whether a word of ``text`` may render ``name`` in another language or script: a
     capitalised one ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik"), or,
     for a country, its adjective ("Brazilian", "autrichien")."""
-    core = re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")  # "U.S." is "US"
+    core = _acronym_letters(name)
     if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
         letters = sorted(core)
@@ -761,19 +766,10 @@ def name_rendered(name: Name, text: str) -> bool:
 def demonym_key(word: str) -> str:
     """The key of the country whose nationality adjective folded ``word`` is ("kenyan" ->
     "kenya", "pakistani" -> "pakistan"), or ""."""
-    for name, key in _territories_by_prefix().get(word[:4], ()):
-        if word != name and _nationality_of(word, name):
+    for name, key in _places_by_prefix().get(word[:4], ()):
+        if key and "-" not in name and word != name and _nationality_of(word, name):
             return key
     return ""
-
-
-@lru_cache(maxsize=1)
-def _territories_by_prefix() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for name, key in territory_keys().items():
-        if len(name) >= 4 and " " not in name and "-" not in name:
-            out.setdefault(name[:4], []).append((name, key))
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _acronym_rendered(name: Name, text: str) -> bool:
@@ -810,16 +806,22 @@ def _inflected(word: str, name: str) -> bool:
 def _other_place(word: str, name: str) -> bool:
     """Whether folded ``word`` starts with the first four letters of a place name the tables
     know other than ``name``."""
-    return any(n != name for n in _place_prefixes().get(word[:4], ()))
+    return any(n != name for n, _key in _places_by_prefix().get(word[:4], ()))
 
 
 @lru_cache(maxsize=1)
-def _place_prefixes() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for n in known_place_names():
-        if len(n) >= 4 and " " not in n:
-            out.setdefault(n[:4], set()).add(n)
-    return {k: frozenset(v) for k, v in out.items()}
+def _places_by_prefix() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First four letters -> (name, key) of every one-word place name the tables know,
+    folded: the CLDR territories with their key first, then the other places with ""."""
+    territories = territory_keys()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, key in territories.items():
+        if len(name) >= 4 and " " not in name:
+            out.setdefault(name[:4], []).append((name, key))
+    for name in known_place_names():
+        if len(name) >= 4 and " " not in name and name not in territories:
+            out.setdefault(name[:4], []).append((name, ""))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # endings of nationality adjectives in English, French, Spanish, Italian and German
@@ -1229,7 +1231,7 @@ def place_acronym(name: Name) -> bool:
     """A two-letter acronym of a place the tables know ("UK", "U.S."): too short to look
     for as it is in another language (:func:`name_in_text` finds nothing to check), but its
     renderings can be (:func:`name_rendered`: "Royaume-Uni", "britannique")."""
-    core = re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")
+    core = _acronym_letters(name)
     return len(core) == 2 and core.isalpha() and core.isupper() and seed_label(name.text) == "LOC"
 
 
