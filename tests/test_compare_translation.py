@@ -264,6 +264,27 @@ def test_a_stray_quotation_mark_does_not_shift_the_quotation(encoder: Encoder) -
         ("quote_altered", [1])]
 
 
+SCARE = ["The mayor met the contractor on Monday.",
+         'She made it "very clear" that "the city will not accept any further delay from the '
+         'contractor, whatever the cost to its taxpayers."',
+         "The council votes on the budget next week."]
+
+
+def test_quotation_cut_beside_scare_quotes_the_copy_dropped(encoder: Encoder) -> None:
+    # the translator drops the marks around "very clear": one quotation against two, still
+    # paired by meaning
+    faithful = ["Le maire a rencontré l'entrepreneur lundi.",
+                "Elle a fait savoir très clairement que « la ville n'acceptera plus aucun retard "
+                "de l'entrepreneur, quel qu'en soit le coût pour ses contribuables ».",
+                "Le conseil vote le budget la semaine prochaine."]
+    assert _quote_types(compare(_fr(faithful), _en(SCARE), encoder=encoder)) == []
+    cut = list(faithful)
+    cut[1] = ("Elle a fait savoir très clairement que « la ville n'acceptera plus aucun "
+              "retard ».")
+    assert _quote_types(compare(_fr(cut), _en(SCARE), encoder=encoder)) == [
+        ("quote_altered", [1])]
+
+
 def test_country_rendered_by_its_adjective_or_older_name_is_no_drop(encoder: Encoder) -> None:
     french = ["Il s'était réfugié à l'ambassade du Brésil à Tegucigalpa.",
               "Ses principaux marchés sont l'Espagne, la Grèce et la Turquie."]

@@ -411,24 +411,38 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
     if a_quotes != fa.quotes or b_quotes != fb.quotes:
         fa = dataclasses.replace(fa, quotes=a_quotes)
         fb = dataclasses.replace(fb, quotes=b_quotes)
-    if fb.quotes and len(fa.quotes) == len(fb.quotes):
+    if fb.quotes and fa.quotes and (len(fa.quotes) == len(fb.quotes)
+                                    or max(len(fa.quotes), len(fb.quotes)) <= 5):
         def dev(x: F.Quoted, y: F.Quoted) -> float:
             return abs(math.log((len(y.text) + 10) / (len(x.text) * ctx.length_ratio + 10)))
 
-        # translation reorders quotes within a sentence: pair them by meaning when the
-        # encoder reads both languages, else to fit lengths best
-        order = list(fa.quotes)
-        if 1 < len(order) <= 5:
+        # translation reorders quotes within a sentence, and drops or adds the marks around
+        # a word or two ("muy claro"): pair them by meaning when the encoder reads both
+        # languages, else (same number on both sides only) to fit lengths best
+        pairs = list(zip(fa.quotes, fb.quotes, strict=False))
+        if len(fa.quotes) > 1 or len(fb.quotes) > 1:
             sims = ctx.similarities([x.text for x in fa.quotes], [y.text for y in fb.quotes])
             if sims is not None:
-                pick = max(itertools.permutations(range(len(order))),
-                           key=lambda p: sum(sims[i, j] for j, i in enumerate(p)))
-                order = [fa.quotes[i] for i in pick]
-            else:
-                order = list(min(itertools.permutations(fa.quotes),
-                                 key=lambda p: sum(dev(x, y) for x, y in zip(
-                                     p, fb.quotes, strict=True))))
-        for x, y in zip(order, fb.quotes, strict=True):
+                xs, ys = range(len(fa.quotes)), range(len(fb.quotes))
+                if len(fa.quotes) <= len(fb.quotes):
+                    pick = max(itertools.permutations(ys, len(xs)),
+                               key=lambda p: sum(sims[i, j] for i, j in zip(xs, p, strict=True)))
+                    pairs = [(fa.quotes[i], fb.quotes[j]) for i, j in zip(xs, pick, strict=True)]
+                else:
+                    pick = max(itertools.permutations(xs, len(ys)),
+                               key=lambda p: sum(sims[i, j] for i, j in zip(p, ys, strict=True)))
+                    pairs = [(fa.quotes[i], fb.quotes[j]) for i, j in zip(pick, ys, strict=True)]
+            if len(fa.quotes) != len(fb.quotes) and any(
+                    len(q.text.split()) > 2 for q in (*fa.quotes, *fb.quotes)
+                    if not any(q is x or q is y for x, y in pairs)):
+                pairs = []  # more than scare quotes left over: marks broken up or nested
+            elif sims is None and len(fa.quotes) == len(fb.quotes):
+                pairs = list(zip(min(itertools.permutations(fa.quotes),
+                                     key=lambda p: sum(dev(x, y) for x, y in zip(
+                                         p, fb.quotes, strict=True))), fb.quotes, strict=True))
+            elif sims is None:
+                pairs = []
+        for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
             if len(x.text.split()) < 3 or len(y.text.split()) < 5:
                 continue  # a word or two in quotes: marks too often shift in translation
