@@ -409,6 +409,25 @@ def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Moscou")]
 
 
+def test_short_names_declined_in_czech_and_city_exonyms_are_rendered(
+        encoder: Encoder) -> None:
+    """Three-letter names take Czech case endings ("Mas" -> "Masovi", "Rome" / "z Říma"), and
+    cities have their own names in other languages ("Belgrade" / "Bělehrad", from CLDR)."""
+    spanish = ["Artur Mas gobierna Cataluña desde el año pasado.",
+               "El PP exige a Mas que aparque el concierto fiscal.",
+               "Con los trenes de alta velocidad se va de Roma a Milán en tres horas.",
+               "El ministro viajó a Belgrado el martes para reunirse con el presidente."]
+    czech = ["Artur Mas vládne Katalánsku od loňského roku.",
+             "Lidová strana požaduje po Masovi, aby zastavil fiskální dohodu.",
+             "Rychlovlakem se dostanete z Říma do Milána za tři hodiny.",
+             "Ministr v úterý odcestoval do Bělehradu, aby se setkal s prezidentem."]
+    c = compare(_article(czech, "cs"), _article(spanish, "es"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    edited = [*czech[:3], "Ministr v úterý odcestoval, aby se setkal s prezidentem."]
+    c = compare(_article(edited, "cs"), _article(spanish, "es"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Belgrado")]
+
+
 def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         encoder: Encoder) -> None:
     """"moskevského" is Moscow's adjective (Moskva, with an inserted "e"); "OSN" is the

@@ -382,6 +382,52 @@ def _cldr_index() -> dict[str, str]:
     return index
 
 
+# CLDR's time-zone cities name the world's capitals and large cities in every locale ("Rome":
+# "Řím", "Rom", "Рим"); those whose English name is also a word or a given name are left out
+_CITY_REGIONS = ("Europe", "Asia", "Africa", "America", "Australia", "Pacific", "Atlantic",
+                 "Indian")
+_CITY_LOCALES = tuple(c for c in _CLDR_LOCALES if c not in ("zh", "ja", "ko", "hi", "ar"))
+_NOT_CITIES = {"oral", "resolute", "stanley", "phoenix", "regina", "nome", "darwin", "sofia",
+               "adelaide", "santiago", "kirov", "dawson", "creston", "lindeman", "chita",
+               "samara", "gambier", "thule", "juba", "wake island", "midway atoll",
+               "easter island", "christmas island", "chatham islands", "lord howe island"}
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """Names of the CLDR time-zone cities in many locales, folded -> the English name's key
+    (folded; "rim", "rom", "roma" -> "rome")."""
+    from babel import Locale
+
+    english = Locale("en").time_zones
+    locales = []
+    for code in _CITY_LOCALES:
+        try:
+            locales.append(Locale.parse(code).time_zones)
+        except Exception:  # noqa: BLE001 - a locale missing from this babel build
+            continue
+    index: dict[str, str] = {}
+    for zones in locales:
+        for zone, info in zones.items():
+            if zone.count("/") != 1 or zone.split("/")[0] not in _CITY_REGIONS \
+                    or "city" not in info:
+                continue
+            key = _compact(_fold(english.get(zone, {}).get("city")
+                                 or zone.split("/")[1].replace("_", " ")))
+            if key and key not in _NOT_CITIES:
+                index.setdefault(key, key)
+                index.setdefault(_compact(_fold(info["city"])), key)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _city_renderings() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, key in _city_index().items():
+        out.setdefault(key, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _cldr_renderings() -> dict[str, frozenset[str]]:
     """English name key -> the folded names CLDR gives that territory in its locales."""
@@ -412,14 +458,15 @@ def _seed_places() -> dict[str, frozenset[str]]:
 def known_place_names() -> frozenset[str]:
     """Every folded place name the tables know (CLDR territories in many locales, seed
     places)."""
-    return frozenset(_cldr_index()) | frozenset(
+    return frozenset(_cldr_index()) | frozenset(_city_index()) | frozenset(
         n for names in _seed_places().values() for n in names)
 
 
 def place_names(key: str) -> frozenset[str]:
     """The names of the place keyed ``key`` the tables know (CLDR territories, seed places
     such as cities), folded: "moscow" -> "moscou", "moskau", "moskva", ..."""
-    return territory_names(key) | _seed_places().get(key, frozenset())
+    return territory_names(key) | _seed_places().get(key, frozenset()) \
+        | _city_renderings().get(key, frozenset())
 
 
 # adjectives of a country not built on any of its names, as word beginnings folded: "UK" /
@@ -449,7 +496,7 @@ def seed_label(text: str) -> str | None:
     hit = _seed_index().get(core)
     if hit:
         return hit[1]
-    if core in _cldr_index():
+    if core in _cldr_index() or core in _city_index():
         return "LOC"
     return None
 
@@ -458,7 +505,7 @@ def _table_key(core: str) -> str | None:
     hit = _seed_index().get(core)
     if hit:
         return hit[0]
-    return _cldr_index().get(core)
+    return _cldr_index().get(core) or _city_index().get(core)
 
 
 def _surname(words: list[str]) -> list[str]:

@@ -607,7 +607,7 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
     if t == u:
         return True
     if min(len(t), len(u)) < 4:
-        return False
+        return _short_name_inflected(t, u)
     # (a look-alike must start alike too, "Paris" is no "prizes", but for a first letter
     # French adds or changes: "Etats"/"States")
     if loose and min(len(t), len(u)) >= 5 and (t[:4] == u[:4] or (
@@ -619,6 +619,20 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
     if common >= 4 and common >= min(len(t), len(u)) - 2:
         return True  # inflection: Obamy/Obama, Moscou/Moscow
     return fuzz.ratio(t, u) >= 80
+
+
+# case endings Slavic languages add to a name ("Mas" -> "Masovi", "Ta Mok" -> "Ta Moka",
+# "Řím" -> "Říma", "Římem"), folded
+_SLAVIC_CASE_ENDINGS = frozenset({"a", "u", "e", "y", "i", "em", "om", "ou", "ovi", "owi",
+                                  "ova", "ovo", "ovy", "ove", "ovu", "uv", "ie"})
+
+
+def _short_name_inflected(t: str, u: str) -> bool:
+    """Whether one of two folded words is a three-letter name and the other that name with
+    a Slavic case ending (longer names are compared on a longer common start)."""
+    short, long_ = sorted((t, u), key=len)
+    return len(short) == 3 and long_.startswith(short) \
+        and long_[3:] in _SLAVIC_CASE_ENDINGS
 
 
 def capitalised_words(text: str) -> str:
@@ -792,6 +806,9 @@ def _table_initials(key: str) -> frozenset[str]:
 def _inflected(word: str, name: str) -> bool:
     """Whether folded ``word`` is a case form of folded place name (or name word) ``name``:
     all but its last two letters in common (four at least), a short ending after them."""
+    if len(name) == 3:
+        return word == name or (_short_name_inflected(word, name)
+                                and not _other_place(word, name))
     if len(name) < 4 or len(word) > len(name) + 4:
         return word == name
     common = len(os.path.commonprefix((word, name)))
