@@ -575,3 +575,26 @@ def test_german_hyphenated_compound_with_a_name_in_it(encoder: Encoder) -> None:
     c = compare(_article(edited, "en"), b, encoder=encoder)
     assert sorted((v, b) for t, v, b in _names(c) if t == "name_dropped") == [
         ("Cassini-Huygens", [0]), ("Hollywood", [1])], [d.evidence for d in c.divergences]
+
+
+def test_read_ahead_fills_the_cache_compare_reads(encoder: Encoder, monkeypatch) -> None:
+    """``read_ahead`` (the CLI's progress bar on long pairs) encodes every sentence of the
+    pair in chunks; compare then encodes nothing more."""
+    from sourcier.compare import read_ahead
+
+    a, b = _fr(TRANSLATION), _en(ORIGINAL)
+    encoder.clear_cache()
+    seen: list[int] = []
+
+    def bar(chunks, total):
+        seen.append(total)
+        return chunks
+
+    n = read_ahead(a, b, encoder, chunk=4, progress=bar)
+    assert n == len(a.sentences) + len(b.sentences) and seen == [-(-n // 4)]
+
+    def no_encoding(texts):
+        raise AssertionError(f"encoded again: {texts[:1]}")
+
+    monkeypatch.setattr(encoder, "_raw", no_encoding)
+    assert compare(a, b, encoder=encoder).verdict in ("translation", "edited translation")

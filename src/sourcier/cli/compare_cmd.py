@@ -22,10 +22,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sourcier.cli.common import EXIT_OK, dump_json, open_output
+from sourcier.cli.common import EXIT_OK, dump_json, open_output, progress
 from sourcier.errors import SourcierError, UsageError
 from sourcier.extract.text import article_from_record
 from sourcier.model import Article, Skip
+
+LONG_PAIR = 400  # sentences in both articles: from here the sentences are read with a progress bar
 
 
 def register(subparsers: Any) -> None:
@@ -98,6 +100,12 @@ def run(args: argparse.Namespace) -> int:
     for art in (a, b):
         _annotate(art)
     encoder = get_encoder(args.encoder)
+    if len(a.sentences) + len(b.sentences) >= LONG_PAIR and sys.stderr.isatty():
+        from sourcier.compare import read_ahead
+
+        n = len(a.sentences) + len(b.sentences)
+        read_ahead(a, b, encoder, progress=lambda chunks, total: progress(
+            chunks, desc=f"reading {n} sentences", total=total, unit="batch"))
     try:
         result = compare(a, b, encoder=encoder, annotate=not args.no_annotate)
     except ValueError as exc:

@@ -21,7 +21,7 @@ from sourcier.compare.verdict import coverage, decide, mean_similarity
 from sourcier.model import Article, Comparison, Entity
 from sourcier.threads import one_blas_thread
 
-__all__ = ["align_articles", "compare", "with_entities"]
+__all__ = ["align_articles", "compare", "read_ahead", "with_entities"]
 
 FACTS_SKIPPED = ("names, numbers, dates and quotes inside aligned sentences were not compared "
                  "(a quick comparison)")
@@ -95,6 +95,24 @@ def _reader(enc: Encoder | None, *langs: str | None) -> Encoder | None:
     if enc is None or all(enc.supports(lang) for lang in langs if lang):
         return enc
     return wide_reader()
+
+
+def read_ahead(a: Article, b: Article, encoder: Encoder | None = None, *,
+               chunk: int = 64, progress: Callable[[Any, int], Any] | None = None) -> int:
+    """Encode the sentences of a pair ahead of :func:`compare`, ``chunk`` at a time, through
+    the encoder that will read them (``encoder`` or the wide one): compare then finds them in
+    its cache. ``progress(iterable, total)`` wraps the chunks (a progress bar for long
+    articles). Returns the number of sentences read (0 when no encoder reads the pair)."""
+    reader = _reader(encoder if encoder is not None else get_encoder(), a.lang, b.lang)
+    if reader is None:
+        return 0
+    texts = _texts(a) + _texts(b)
+    starts: Any = range(0, len(texts), chunk)
+    if progress is not None:
+        starts = progress(starts, len(starts))
+    for i in starts:
+        reader.encode(texts[i : i + chunk])
+    return len(texts)
 
 
 def _resolver(aliases: Any) -> Callable[[str], str] | None:
