@@ -533,6 +533,29 @@ def test_numbers_equal_across_locales(text_a, lang_a, text_b, lang_b, equal):
     assert numbers_equal(x, y) is equal
 
 
+@pytest.mark.parametrize("text_a,lang_a,text_b,lang_b,unmatched", [
+    # a range one side reads as two numbers ("až" is no range word to the parser)
+    ("Skupina mladých lidí ve věku 15 až 18 let.", "cs",
+     "Un grupo de jóvenes de entre 15 y 18 años.", "es", ([], [])),
+    # the upper end of a range changed: both ends are compared
+    ("Emissions will fall by between 40 and 50 percent.", "en",
+     "Emissions will fall by between 40 and 45 percent.", "en",
+     (["40 and 50 percent"], ["40 and 45 percent"])),
+    ("Les émissions baisseront de 40 à 45 %.", "fr",
+     "Emissions will fall by between 40 and 45 percent.", "en", ([], [])),
+    # scores: "4:1" (Czech, German) and "3-1" (French, English) keep both numbers
+    ("Thunder vyrovnal deficit 4:1 a zvítězil 4:3.", "cs",
+     "Le Thunder a comblé un déficit de 3-1 pour l'emporter 4-3.", "fr", (["4:1"], ["3-1"])),
+    ("Bayern gewann 2:1 gegen Dortmund.", "de", "Bayern beat Dortmund 2-1.", "en", ([], [])),
+])
+def test_ranges_are_compared_end_to_end(text_a, lang_a, text_b, lang_b, unmatched):
+    from sourcier.annotate.numbers import find_numbers
+    from sourcier.compare.facts import unmatched_numbers
+
+    only_a, only_b = unmatched_numbers(find_numbers(text_a, lang_a), find_numbers(text_b, lang_b))
+    assert ([n.text for n in only_a], [n.text for n in only_b]) == unmatched
+
+
 def test_place_datelines_are_not_sources():
     from sourcier.compare.divergences import metadata_divergences
 

@@ -7,7 +7,8 @@ Every mention carries a ``kind``:
 - ``percent``: "3,2 %", "12 per cent" (unit ``%``; "points de pourcentage" -> unit ``pp``);
 - ``money``: "1,5 million de dollars", "$1.5bn", "20 €" (unit = ISO currency code);
 - ``range``: "entre 10 et 15", "10-15" (``value`` = low end, ``high`` = high end). Money and
-  percent ranges keep their kind and also set ``high``;
+  percent ranges keep their kind and also set ``high``. A score is read the same way, both
+  numbers kept in their order ("4-3", "4:3": ``value`` 4, ``high`` 3);
 - ``year``, ``time``, ``ordinal``: found so that they are *not* mistaken for amounts
   ("en 2021", "17h30", "3e", "21st"); comparisons of amounts should skip them.
 
@@ -260,6 +261,7 @@ _TIME_RE = re.compile(
     r"|(?:[" + _SP + r"]?(?:a\.m\.|p\.m\.|am\b|pm\b)))",
     re.I,
 )
+_SCORE_RE = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
 _DATE_LIKE = re.compile(
     r"(?<![\d])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{4})(?![\d])"
 )
@@ -701,6 +703,14 @@ def find_numbers(text: str, lang: str | None = None, *,
         found.append(NumberMention(text=raw, value=round(value, 4), start=m.start(), end=m.end(),
                                    kind="time"))
         time_spans.append((m.start(), m.end()))
+    # a score or ratio "4:3" (a clock time took two-digit minutes above)
+    for m in _SCORE_RE.finditer(text):
+        if not date_index.overlaps(m.start(), m.end()) and not SpanIndex(
+                time_spans).overlaps(m.start(), m.end()):
+            found.append(NumberMention(text=m.group(0), value=float(m.group(1)),
+                                       start=m.start(), end=m.end(), kind="range",
+                                       high=float(m.group(2))))
+            time_spans.append((m.start(), m.end()))
     blocked = SpanIndex(date_spans + time_spans)
     found.extend(_digit_mentions(text, lang, blocked))
     taken = SpanIndex(date_spans + time_spans + [(x.start, x.end) for x in found])

@@ -16,7 +16,7 @@ import os
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -441,6 +441,9 @@ def numbers_equal(x: NumberMention, y: NumberMention) -> bool:
     """
     if x.kind == "percent" and y.kind not in ("percent", "number", "range"):
         return False
+    if x.high is not None and y.high is not None:  # two ranges: both ends ("40 to 50")
+        return numbers_equal(replace(x, high=None), replace(y, high=None)) and numbers_equal(
+            replace(x, value=x.high, high=None), replace(y, value=y.high, high=None))
     big, small = max(abs(x.value), abs(y.value)), min(abs(x.value), abs(y.value))
     if abs(big - small) <= max(1e-9, 0.005 * big):
         return True
@@ -509,16 +512,33 @@ def compatible_units(x: NumberMention, y: NumberMention) -> bool:
 
 def unmatched_numbers(na: list[NumberMention], nb: list[NumberMention]
                       ) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Numbers of each side with no equal value on the other side (multiset matching)."""
+    """Numbers of each side with no equal value on the other side (multiset matching).
+
+    A range matched by no range of the other side counts as its two ends: "de entre 15 y 18
+    años" beside "ve věku 15 až 18 let" (read as two numbers) leaves nothing unmatched."""
+    na, nb = _range_ends(na, nb), _range_ends(nb, na)
     left_b = list(nb)
     only_a = []
     for x in na:
-        hit = next((y for y in left_b if numbers_equal(x, y)), None)
+        hit = next((y for y in left_b if (x.high is None) == (y.high is None)
+                    and numbers_equal(x, y)), None)
         if hit is None:
             only_a.append(x)
         else:
             left_b.remove(hit)
     return only_a, left_b
+
+
+def _range_ends(ns: list[NumberMention], others: list[NumberMention]) -> list[NumberMention]:
+    """``ns`` with each range no range of ``others`` equals replaced by its two ends."""
+    out: list[NumberMention] = []
+    for x in ns:
+        if x.high is None or any(y.high is not None and numbers_equal(x, y) for y in others):
+            out.append(x)
+            continue
+        kind = "number" if x.kind == "range" else x.kind
+        out += [replace(x, high=None, kind=kind), replace(x, value=x.high, high=None, kind=kind)]
+    return out
 
 
 def _date_key(d: DateMention) -> str | None:
