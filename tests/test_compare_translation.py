@@ -428,6 +428,21 @@ def test_short_names_declined_in_czech_and_city_exonyms_are_rendered(
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Belgrado")]
 
 
+def test_czech_fleeting_e_and_adjective_of_a_two_word_city(encoder: Encoder) -> None:
+    """"Vídeň" drops its "e" in "ve Vídni"; "newyorská" is New York's adjective, its "k"
+    merged into the suffix."""
+    english = ["At his final rally in Vienna, he spoke of a European brotherhood.",
+               "The New York stock exchange fell sharply on Monday after the vote."]
+    czech = ["Na posledním setkání s voliči ve Vídni mluvil o evropském bratrství.",
+             "Newyorská burza v pondělí po hlasování prudce klesla."]
+    c = compare(_article(czech, "cs"), _article(english, "en"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    edited = ["Na posledním setkání s voliči mluvil o evropském bratrství.",
+              "Burza v pondělí po hlasování prudce klesla."]
+    c = compare(_article(edited, "cs"), _article(english, "en"), encoder=encoder)
+    assert sorted(v for t, v, _b in _names(c) if t == "name_dropped") == ["New York", "Vienna"]
+
+
 def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         encoder: Encoder) -> None:
     """"moskevského" is Moscow's adjective (Moskva, with an inserted "e"); "OSN" is the

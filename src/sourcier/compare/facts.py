@@ -790,6 +790,12 @@ def name_rendered(name: Name, text: str) -> bool:
             if any(_inflected(u, r) for u in caps if u[:1] == r[:1]):
                 return True
             continue
+        # a Slavic adjective on a name of several words, written as one, its last consonant
+        # may merge into the suffix: "newyorská burza" (New York + -ský)
+        joined = "".join(parts)
+        if len(joined) >= 6 and any(
+                len(os.path.commonprefix((u, joined))) >= len(joined) - 1 for u in tokens):
+            return True
         for i in range(len(tokens) - len(parts) + 1):
             if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
                 return True
@@ -833,6 +839,10 @@ def _inflected(word: str, name: str) -> bool:
         return word == name
     common = len(os.path.commonprefix((word, name)))
     if common >= max(4, len(name) - 2):
+        return True
+    # a Czech/Polish fleeting "e" drops before the ending: "Vídeň" -> "ve Vídni"
+    if name[-2] == "e" and name[-1] not in _VOWELS and word.startswith(name[:-2] + name[-1]) \
+            and len(word) <= len(name) + 2 and not _other_place(word, name):
         return True
     # a four-letter name changes its last letter ("Čína" -> "Číny", "Čínou"), unless the
     # word is another place's form ("Irák" -> "Iráku" is no "Írán")
