@@ -443,6 +443,24 @@ def test_czech_fleeting_e_and_adjective_of_a_two_word_city(encoder: Encoder) -> 
     assert sorted(v for t, v, _b in _names(c) if t == "name_dropped") == ["New York", "Vienna"]
 
 
+def test_a_german_noun_inside_a_name_kept_verbatim_is_no_name_elsewhere(
+        encoder: Encoder) -> None:
+    """The copy keeps "Pike River Mine" as it is; that does not make "Mine" (a mine) a name
+    in the original's other sentences, nor "Rathaus-náměstí" the town hall ("Rathaus")."""
+    german = ["Vor zwei Wochen kam es in der Pike River Mine nahe Greymouth zu einer Explosion.",
+              "Mehr als 10.000 Menschen gedachten der Bergleute, die nach Explosionen in einer "
+              "Mine für tot erklärt wurden.",
+              "Der Markt findet jeden Samstag auf dem Rathausplatz statt.",
+              "Zwischen Bahnhof und Rathaus entstand ein neues Viertel."]
+    czech = ["Před dvěma týdny došlo v Pike River Mine nedaleko Greymouthu k explozi.",
+             "Více než 10 000 lidí uctilo památku horníků, kteří byli prohlášeni za mrtvé po "
+             "explozích v dole.",
+             "Trh se koná každou sobotu na Rathaus-náměstí.",
+             "Mezi nádražím a radnicí vznikla nová čtvrť."]
+    c = compare(_article(czech, "cs"), _article(german, "de"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+
+
 def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         encoder: Encoder) -> None:
     """"moskevského" is Moscow's adjective (Moskva, with an inserted "e"); "OSN" is the

@@ -252,7 +252,7 @@ class _Context:
         self.caps_b = F.capitalised_tokens(b) if cross else set()
         self.lower_a = F.lower_words(a) if cross else set()
         self.lower_b = F.lower_words(b) if cross else set()
-        self.vocab_a = F.name_vocabulary(a, b.text) if cross and b.lang in F.NOUN_CAPITALISING \
+        self.vocab_a = F.name_vocabulary(a, b.text, b.lang) if cross and b.lang in F.NOUN_CAPITALISING \
             else set()
         self.a = a
         self.b = b

@@ -1111,13 +1111,18 @@ def roman_numeral(name: Name) -> bool:
     return _ROMAN.fullmatch(name.text.strip()) is not None
 
 
-def name_vocabulary(article: Article, original: str | None = None) -> set[str]:
+def name_vocabulary(article: Article, original: str | None = None,
+                    original_lang: str | None = None) -> set[str]:
     """Folded words ``article`` capitalises mid-sentence, less those that translate by their
     meaning (institutions, places' generic heads, titles): its vocabulary of proper names.
     Quotations ``original`` (the other article's text) holds word for word are left out: a
     title or a saying kept in the original's language capitalises by that language's rules
-    ("Die irreale Welt")."""
+    ("Die irreale Welt"). So are a frequent word of ``original_lang`` met only inside a name
+    of several words the original holds as it is ("Mine" of "Pike River Mine", "Immobilien"
+    of "Immobilien-Chancen-Gruppe": "in einer Mine" is a common noun), and the capitalised
+    part of a compound half translated ("Rathaus-náměstí", Rathausplatz)."""
     caps: set[str] = set()
+    inside: set[str] = set()
     kept_text = " ".join(original.lower().split()) if original else ""
     for s in article.sentences:
         text = (s.text or article.text[s.start : s.end]).strip()
@@ -1125,12 +1130,49 @@ def name_vocabulary(article: Article, original: str | None = None) -> set[str]:
             continue  # a headline in title case capitalises common words
         kept = [(q.start, q.start + len(q.text)) for q in quoted_strings(text)
                 if q.text.lower() in kept_text] if kept_text else []
-        for m in list(_WORD.finditer(text))[1:]:
+        words = list(_WORD.finditer(text))
+        for k, m in enumerate(words):
             w = _ELISION.sub("", m.group())
-            if w[:1].isupper() and not any(a <= m.start() < b for a, b in kept):
-                caps.update(t for t in _fold_tokens(w) if len(t) >= 3)
+            if k == 0 or not w[:1].isupper() or any(a <= m.start() < b for a, b in kept):
+                continue
+            parts = w.split("-")
+            if any(p[:1].islower() for p in parts[1:]):
+                continue  # "Rathaus-náměstí": a compound half translated
+            tokens = {t for t in _fold_tokens(w) if len(t) >= 3}
+            if kept_text and (len(parts) > 1 or _in_capitalised_run(text, words, k)) \
+                    and _run_at(text, words, k).lower() in kept_text:
+                inside.update(tokens)
+            else:
+                caps.update(tokens)
+    if original_lang:
+        caps |= {t for t in inside - caps if zipf(t, original_lang) < COMMON_NAME_ZIPF}
+    else:
+        caps |= inside
     return {t for t in caps if t not in _GENERIC_WORDS and t not in _TITLES
             and t not in _NOT_NAMES and t not in _LOCAL_TITLES}
+
+
+COMMON_NAME_ZIPF = 3.5  # a word this frequent in the original's language may be a common noun
+
+
+def _in_capitalised_run(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether word ``k`` has a capitalised neighbour, separated by a single space."""
+    def joined(i: int, j: int) -> bool:
+        return 0 <= i < len(words) and 0 <= j < len(words) and words[i].group()[:1].isupper() \
+            and words[j].group()[:1].isupper() and text[words[i].end():words[j].start()] == " "
+    return joined(k - 1, k) or joined(k, k + 1)
+
+
+def _run_at(text: str, words: list[re.Match[str]], k: int) -> str:
+    """The run of capitalised words (single spaces between) around word ``k``."""
+    lo = hi = k
+    while lo > 1 and words[lo - 1].group()[:1].isupper() \
+            and text[words[lo - 1].end():words[lo].start()] == " ":
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].group()[:1].isupper() \
+            and text[words[hi].end():words[hi + 1].start()] == " ":
+        hi += 1
+    return text[words[lo].start():words[hi].end()]
 
 
 def _same_word(t: str, u: str) -> bool:
