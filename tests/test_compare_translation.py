@@ -461,6 +461,22 @@ def test_a_german_noun_inside_a_name_kept_verbatim_is_no_name_elsewhere(
     assert _names(c) == [], [d.evidence for d in c.divergences]
 
 
+def test_german_city_adjective_names_the_city(encoder: Encoder) -> None:
+    """"Moskauer Institut" names Moscow: a copy that leaves the city out drops it."""
+    german = ["Dazu gehören etwa das Moskauer Institut für Elektronentechnik und große "
+              "Konzerne wie Sitronics.",
+              "Die Stadt war zu Sowjetzeiten ein streng bewachter Standort."]
+    english = ["These include the Moscow Institute of Electronic Technology and major "
+               "companies such as Sitronics.",
+               "In Soviet times the town was a closely guarded site."]
+    c = compare(_article(english, "en"), _article(german, "de"), encoder=encoder)
+    assert _names(c) == [], [d.evidence for d in c.divergences]
+    edited = ["These include the Institute of Electronic Technology and major companies "
+              "such as Sitronics.", english[1]]
+    c = compare(_article(edited, "en"), _article(german, "de"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Moskauer")]
+
+
 def test_czech_adjective_and_acronym_render_a_place_and_an_organisation(
         encoder: Encoder) -> None:
     """"moskevského" is Moscow's adjective (Moskva, with an inserted "e"); "OSN" is the

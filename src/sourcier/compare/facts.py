@@ -757,7 +757,8 @@ def name_rendered(name: Name, text: str) -> bool:
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
     # (a German genitive, "Deutschlands", is keyed as its place)
-    key = name.key if seed_label(name.text) == "LOC" or territory_names(name.key) else ""
+    key = name.key if seed_label(name.text) == "LOC" or territory_names(name.key) \
+        or table_known(name) else ""
     if not key and len(words) == 1:  # a demonym: "Kenyan" / "keňští", "Iraqi" / "irakien"
         key = demonym_key(words[0])
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
@@ -1227,6 +1228,12 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 person, label = True, "PER"
                 continue
             acr = w.isupper() and w.isalpha() and 2 <= len(w) <= 6
+            place = german_place_adjective(w) if lang == "de" else ""
+            if place:  # "Moskauer Institut", "Wiener Staatsoper": the city is named
+                emit()
+                out.append(Name(w, place, m.start(), "LOC"))
+                person, label = False, None
+                continue
             # a given name of the lists alone (no surname after it) only when a translator
             # keeps the word as it is ("Felix"; "Romane", "Iren", "Töne" are German nouns)
             alone = k + 1 == len(run)
@@ -1280,7 +1287,19 @@ def table_known(name: Name) -> bool:
     regions): its rendering in any language gets the same key, so it can be compared.
     Institutions are left out: translators render them by their function ("US State
     Department" / "Ministère des Affaires étrangères américain")."""
-    return seed_label(name.text) == "LOC"
+    return seed_label(name.text) == "LOC" or (
+        name.label == "LOC" and german_place_adjective(name.text) == name.key != "")
+
+
+def german_place_adjective(word: str) -> str:
+    """The key of the city a German adjective in "-er" is built on ("Moskauer" -> "moscow",
+    "Wiener" -> "vienna"), when the tables know that city, else ""."""
+    if not word.endswith("er") or len(word) < 6 or not word[:1].isupper():
+        return ""
+    stem = word[:-2]
+    if seed_label(stem) != "LOC" or territory_names(name_key(stem)):
+        return ""  # a country's adjective is a nationality ("Schweizer"): left to demonyms
+    return name_key(stem)
 
 
 def key_in_text(name: Name, text: str) -> bool:
