@@ -420,21 +420,24 @@ def _city_index() -> dict[str, str]:
     return index
 
 
-@lru_cache(maxsize=1)
-def _city_renderings() -> dict[str, frozenset[str]]:
+def _names_by_key(index: dict[str, str]) -> dict[str, frozenset[str]]:
+    """An index of folded name -> key turned around: key -> its folded names."""
     out: dict[str, set[str]] = {}
-    for name, key in _city_index().items():
+    for name, key in index.items():
         out.setdefault(key, set()).add(name)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _city_renderings() -> dict[str, frozenset[str]]:
+    """English name key -> the folded names CLDR gives that city in its locales."""
+    return _names_by_key(_city_index())
 
 
 @lru_cache(maxsize=1)
 def _cldr_renderings() -> dict[str, frozenset[str]]:
     """English name key -> the folded names CLDR gives that territory in its locales."""
-    out: dict[str, set[str]] = {}
-    for name, key in _cldr_index().items():
-        out.setdefault(key, set()).add(name)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _names_by_key(_cldr_index())
 
 
 def territory_keys() -> dict[str, str]:
