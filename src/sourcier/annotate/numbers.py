@@ -704,9 +704,9 @@ def find_numbers(text: str, lang: str | None = None, *,
                                    kind="time"))
         time_spans.append((m.start(), m.end()))
     # a score or ratio "4:3" (a clock time took two-digit minutes above)
+    times = SpanIndex(list(time_spans))
     for m in _SCORE_RE.finditer(text):
-        if not date_index.overlaps(m.start(), m.end()) and not SpanIndex(
-                time_spans).overlaps(m.start(), m.end()):
+        if not date_index.overlaps(m.start(), m.end()) and not times.overlaps(m.start(), m.end()):
             found.append(NumberMention(text=m.group(0), value=float(m.group(1)),
                                        start=m.start(), end=m.end(), kind="range",
                                        high=float(m.group(2))))

@@ -100,10 +100,10 @@ def run(args: argparse.Namespace) -> int:
     for art in (a, b):
         _annotate(art)
     encoder = get_encoder(args.encoder)
-    if len(a.sentences) + len(b.sentences) >= LONG_PAIR and sys.stderr.isatty():
+    n = len(a.sentences) + len(b.sentences)
+    if n >= LONG_PAIR and sys.stderr.isatty():
         from sourcier.compare import read_ahead
 
-        n = len(a.sentences) + len(b.sentences)
         read_ahead(a, b, encoder, progress=lambda chunks, total: progress(
             chunks, desc=f"reading {n} sentences", total=total, unit="batch"))
     try:

@@ -420,28 +420,21 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
         # a word or two ("muy claro"): pair them by meaning when the encoder reads both
         # languages, else (same number on both sides only) to fit lengths best
         pairs = list(zip(fa.quotes, fb.quotes, strict=False))
+        same = len(fa.quotes) == len(fb.quotes)
         if len(fa.quotes) > 1 or len(fb.quotes) > 1:
             sims = ctx.similarities([x.text for x in fa.quotes], [y.text for y in fb.quotes])
-            if sims is not None:
-                xs, ys = range(len(fa.quotes)), range(len(fb.quotes))
-                if len(fa.quotes) <= len(fb.quotes):
-                    pick = max(itertools.permutations(ys, len(xs)),
-                               key=lambda p: sum(sims[i, j] for i, j in zip(xs, p, strict=True)))
-                    pairs = [(fa.quotes[i], fb.quotes[j]) for i, j in zip(xs, pick, strict=True)]
-                else:
-                    pick = max(itertools.permutations(xs, len(ys)),
-                               key=lambda p: sum(sims[i, j] for i, j in zip(p, ys, strict=True)))
-                    pairs = [(fa.quotes[i], fb.quotes[j]) for i, j in zip(pick, ys, strict=True)]
-            if len(fa.quotes) != len(fb.quotes) and any(
-                    len(q.text.split()) > 2 for q in (*fa.quotes, *fb.quotes)
-                    if not any(q is x or q is y for x, y in pairs)):
-                pairs = []  # more than scare quotes left over: marks broken up or nested
-            elif sims is None and len(fa.quotes) == len(fb.quotes):
-                pairs = list(zip(min(itertools.permutations(fa.quotes),
-                                     key=lambda p: sum(dev(x, y) for x, y in zip(
-                                         p, fb.quotes, strict=True))), fb.quotes, strict=True))
-            elif sims is None:
+            if sims is None and not same:
                 pairs = []
+            else:
+                def fit(i: int, j: int) -> float:
+                    return float(sims[i, j]) if sims is not None \
+                        else -dev(fa.quotes[i], fb.quotes[j])
+
+                pairs = [(fa.quotes[i], fb.quotes[j])
+                         for i, j in _best_pairing(len(fa.quotes), len(fb.quotes), fit)]
+            if not same and any(len(q.text.split()) > 2 for q in (*fa.quotes, *fb.quotes)
+                                if not any(q is x or q is y for x, y in pairs)):
+                pairs = []  # more than scare quotes left over: marks broken up or nested
         for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
             if len(x.text.split()) < 3 or len(y.text.split()) < 5:
@@ -473,6 +466,19 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                 f"quotation length differs ({len(x.text)} vs {len(y.text)} characters, "
                 f"{expected:.0f} expected for a translation{meaning})"))
     return out
+
+
+def _best_pairing(n_a: int, n_b: int, score: Callable[[int, int], float]
+                  ) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of items ``0..n_a-1`` and ``0..n_b-1``, each used at most once and
+    every item of the smaller side paired, with the highest total ``score``."""
+    if n_a <= n_b:
+        pick = max(itertools.permutations(range(n_b), n_a),
+                   key=lambda p: sum(score(i, j) for i, j in enumerate(p)))
+        return list(enumerate(pick))
+    pick = max(itertools.permutations(range(n_a), n_b),
+               key=lambda p: sum(score(i, j) for j, i in enumerate(p)))
+    return [(i, j) for j, i in enumerate(pick)]
 
 
 def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool = False,

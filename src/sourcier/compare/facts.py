@@ -757,8 +757,7 @@ def name_rendered(name: Name, text: str) -> bool:
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
     # (a German genitive, "Deutschlands", is keyed as its place)
-    key = name.key if seed_label(name.text) == "LOC" or territory_names(name.key) \
-        or table_known(name) else ""
+    key = name.key if table_known(name) or territory_names(name.key) else ""
     if not key and len(words) == 1:  # a demonym: "Kenyan" / "keňští", "Iraqi" / "irakien"
         key = demonym_key(words[0])
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
@@ -1156,22 +1155,25 @@ def name_vocabulary(article: Article, original: str | None = None,
 COMMON_NAME_ZIPF = 3.5  # a word this frequent in the original's language may be a common noun
 
 
+def _joined(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` are both capitalised, a single space between."""
+    return i >= 0 and i + 1 < len(words) and words[i].group()[:1].isupper() \
+        and words[i + 1].group()[:1].isupper() \
+        and text[words[i].end():words[i + 1].start()] == " "
+
+
 def _in_capitalised_run(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Whether word ``k`` has a capitalised neighbour, separated by a single space."""
-    def joined(i: int, j: int) -> bool:
-        return 0 <= i < len(words) and 0 <= j < len(words) and words[i].group()[:1].isupper() \
-            and words[j].group()[:1].isupper() and text[words[i].end():words[j].start()] == " "
-    return joined(k - 1, k) or joined(k, k + 1)
+    return _joined(text, words, k - 1) or _joined(text, words, k)
 
 
 def _run_at(text: str, words: list[re.Match[str]], k: int) -> str:
-    """The run of capitalised words (single spaces between) around word ``k``."""
+    """The run of capitalised words (single spaces between) around word ``k``, the
+    sentence's first word left out."""
     lo = hi = k
-    while lo > 1 and words[lo - 1].group()[:1].isupper() \
-            and text[words[lo - 1].end():words[lo].start()] == " ":
+    while lo > 1 and _joined(text, words, lo - 1):
         lo -= 1
-    while hi + 1 < len(words) and words[hi + 1].group()[:1].isupper() \
-            and text[words[hi].end():words[hi + 1].start()] == " ":
+    while _joined(text, words, hi):
         hi += 1
     return text[words[lo].start():words[hi].end()]
 
