@@ -201,6 +201,26 @@ def test_german_original_foreign_name_dropped(encoder: Encoder) -> None:
         d.evidence for d in c.divergences]
 
 
+def test_german_original_single_international_name_dropped(encoder: Encoder) -> None:
+    # "Nasdaq" stands alone among German nouns, but it is about as frequent in every major
+    # language's word list: a name a translation keeps; "der Gong" (after its article) and
+    # "Treasury" (an English loanword) are common nouns a translator renders by meaning
+    german = ["Die Technologiebörse Nasdaq schloss am Freitag mit einem Minus von drei Prozent.",
+              "Als der Gong ertönte, verließen die Händler den Saal.",
+              "Der Bereich Treasury verwaltet das Vermögen der Gruppe."]
+    english = ["The technology exchange Nasdaq closed on Friday three percent lower.",
+               "When the bell rang, the traders left the hall.",
+               "The finance department manages the group's assets."]
+    b = _article(german, "de")
+    clean = compare(_article(english, "en"), b, encoder=encoder)
+    assert not [d for d in clean.divergences if d.type.startswith("name_")], [
+        d.evidence for d in clean.divergences]
+    edited = [english[0].replace(" Nasdaq", ""), *english[1:]]
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", "Nasdaq", [0])], [
+        d.evidence for d in c.divergences]
+
+
 def test_english_original_kept_name_dropped(encoder: Encoder) -> None:
     # "Riverside" is no French word: a translator keeps it ("comté de Riverside"); "County"
     # is English and translated, so it alone proves nothing

@@ -50,6 +50,9 @@ _PROMO = re.compile(
 # names are rarer ("American" 4.2, "Sachs" 3.7, "Westend" 3.1)
 FOREIGN_ZIPF = 4.5
 ATTESTED_ZIPF = 1.0
+INTERNATIONAL_ZIPF = 3.5
+INTERNATIONAL_ATTESTED = 1.5
+INTERNATIONAL_SPREAD = 0.8
 
 # A translated quotation is flagged when its length is off by more than QUOTE_LENGTH (log of
 # the ratio to the length a translation gives, the article's own length ratio), or off by
@@ -136,7 +139,8 @@ def _name_divergences(
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared
         names_b = [n for j in lb for n in F.evidenced_names(
-            ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word)]
+            ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word,
+            ctx.international_word)]
     only_b = [y for y in names_b
               if not any(F.names_match(x, y, resolve) for x in fa.names)
               and not F.place_in_text(y, ta, loose=loose)]
@@ -174,6 +178,7 @@ def _name_divergences(
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
                   or (ctx.lang_b in F.NOUN_CAPITALISING and len(y.text.split()) >= 2
                       and all(ctx.foreign_word(w) for w in y.text.split()))
+                  or (ctx.lang_b in F.NOUN_CAPITALISING and ctx.international_word(y.text))
                   # a name a translator keeps as it is, when no unexplained name of the
                   # copy sentence can stand for it ("Père Noël" for "Santa Claus"); titles
                   # of works in quotation marks are translated
@@ -281,6 +286,21 @@ class _Context:
                 and F.verbatim_word(word, self.lang_b, self.lang_a) is True
                 and F.zipf(low, self.lang_b) < FOREIGN_ZIPF
                 and F.zipf(low, self.lang_a or "") >= ATTESTED_ZIPF)
+
+    def international_word(self, word: str) -> bool:
+        """A capitalised word of a German original that is a name though no other word
+        joins it: a foreign word (:meth:`foreign_word`), rare in the original's language
+        (Zipf < INTERNATIONAL_ZIPF), attested in the lists of the major languages and the
+        copy's, about as often in each (a name travels as it is: "Nasdaq", "Kawasaki"; a
+        loanword is far more frequent in its own language: "Treasury", "Borderline"), and no
+        English plural or gerund of a common word ("Casinos", "Outing")."""
+        low = word.lower()
+        if not self.foreign_word(word) or F.zipf(low, self.lang_b or "") >= INTERNATIONAL_ZIPF:
+            return False
+        freqs = [F.zipf(low, lang) for lang in {"en", "fr", "es", "de", self.lang_a or "en"}]
+        if min(freqs) < INTERNATIONAL_ATTESTED or max(freqs) - min(freqs) > INTERNATIONAL_SPREAD:
+            return False
+        return not (low.endswith("ing") or (low.endswith("s") and F.zipf(low[:-1], "en") >= 3.0))
 
     @staticmethod
     def neighbours(article: Article, idx: list[int], width: int = 1) -> list[str]:

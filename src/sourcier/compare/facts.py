@@ -1190,7 +1190,8 @@ def _same_word(t: str, u: str) -> bool:
 
 
 def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
-                    foreign: Callable[[str], bool] | None = None) -> list[Name]:
+                    foreign: Callable[[str], bool] | None = None,
+                    international: Callable[[str], bool] | None = None) -> list[Name]:
     """Names of a sentence in a language that capitalises every noun (German), kept only
     where something says they are names: a word the other-language document also
     capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
@@ -1243,7 +1244,9 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w))
             known = bool(tokens) and all(
                 len(t) >= 4 and (t in vocabulary or any(_same_word(t, u) for u in vocabulary))
-                for t in tokens) or foreign_run
+                for t in tokens) or foreign_run or (
+                international is not None and international(w)
+                and not _GERMAN_DETERMINED.search(text, 0, m.start()))
             if acr:
                 emit()
                 out.append(Name(w, name_key(w, None, lang), m.start()))
@@ -1265,6 +1268,14 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
     for run in capitalised_runs(text, lang, lambda w: False):
         flush(run)
     return out
+
+
+# a German noun after its article or determiner, adjectives between ("als der Gong tönte",
+# "mit einem Heber"): a common noun, unless something else says it is a name
+_GERMAN_DETERMINED = re.compile(
+    r"\b(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?|[kK]ein(?:e|em|en|er|es)?"
+    r"|(?:dies|jed|welch|sein|ihr|unser|euer|mein|dein)(?:e|em|en|er|es)?)"
+    r"\s+(?:[a-zäöüß][\w-]*\s+)*$")
 
 
 def _hyphenated_names(word: str, start: int, text: str, lang: str | None,
