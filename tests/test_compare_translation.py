@@ -668,3 +668,17 @@ def test_read_ahead_fills_the_cache_compare_reads(encoder: Encoder, monkeypatch)
 
     monkeypatch.setattr(encoder, "_raw", no_encoding)
     assert compare(a, b, encoder=encoder).verdict in ("translation", "edited translation")
+
+
+def test_acronyms_of_common_nouns_are_no_names(encoder: Encoder) -> None:
+    # "PIB" and "PME" are common nouns a translator renders by the copy language's own
+    # acronyms ("GDP", "SMEs"); "OCDE" is a name, and its absence is a drop
+    french = ["Selon l'OCDE, le PIB de la zone a reculé de 0,4% au troisième trimestre.",
+              "Les PME du secteur craignent une nouvelle hausse des taux."]
+    english = ["According to the OECD, the area's GDP fell by 0.4% in the third quarter.",
+               "Small businesses in the sector fear another rise in rates."]
+    b = _fr(french)
+    assert not _names(compare(_en(english), b, encoder=encoder))
+    edited = [english[0].replace("According to the OECD, the", "The"), english[1]]
+    assert [(t, v) for t, v, _ in _names(compare(_en(edited), b, encoder=encoder))] == [
+        ("name_dropped", "OCDE")]

@@ -1364,10 +1364,28 @@ def place_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
     return name_in_text(name, text, loose=loose)
 
 
+# acronyms that are common nouns, not names: a translator renders them by the copy
+# language's own ("PIB" / "GDP", "PME" / "SMEs", "OPA" / "takeover bid")
+COMMON_ACRONYMS = frozenset({
+    # French
+    "pib", "pnb", "pme", "pmi", "opa", "ope", "tva", "pdg", "smic", "hlm", "ong", "sdf", "cdi",
+    "cdd", "rtt", "ivg", "adn", "sida", "ovni", "qcm",
+    # Spanish
+    "pyme", "pymes", "iva", "ere", "ipc", "irpf", "ovnis",
+    # English
+    "gdp", "gnp", "ceo", "cfo", "coo", "ngo", "ngos", "vat", "sme", "smes", "ipo", "dna", "aids",
+    "ufo", "ufos", "mps",
+    # German
+    "bip", "mwst", "gmbh",
+})
+
+
 def acronym(name: Name) -> bool:
-    """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation."""
+    """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation.
+    Acronyms of common nouns ("PIB", "SMEs") are no names."""
     core = re.sub(r"['’]s$", "", name.text.strip())
-    return core.isalpha() and core.isupper() and 3 <= len(core) <= 6
+    return core.isalpha() and core.isupper() and 3 <= len(core) <= 6 \
+        and core.lower() not in COMMON_ACRONYMS
 
 
 # A translator keeps a proper name as it is unless it is made of the original language's own
