@@ -172,7 +172,14 @@ def _name_divergences(
     # a capitalised word of the copy sentence close to the name may be its rendering there;
     # also comparable: places the tables key in every language, acronyms, and one-word
     # persons and places translators keep as they are
-    cmp_b = [y for y in only_b if not F.name_rendered(y, ta) and not F.key_in_text(y, ta)
+    # (a name of the copy sentence written as another of the original's names is, word for
+    # word, that name and no rendering of this one: "Bodo-Jetty" is no "Badom"; a translated
+    # one may render both, "Biélorussie" / "Belarus" and "Belarusan")
+    free_a = ta
+    for x in fa.names:
+        if any(x.text in y.text and F.names_match(x, y, resolve) for y in names_b):
+            free_a = free_a.replace(x.text, " " * len(x.text))
+    cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
