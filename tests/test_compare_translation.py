@@ -682,3 +682,20 @@ def test_acronyms_of_common_nouns_are_no_names(encoder: Encoder) -> None:
     edited = [english[0].replace("According to the OECD, the", "The"), english[1]]
     assert [(t, v) for t, v, _ in _names(compare(_en(edited), b, encoder=encoder))] == [
         ("name_dropped", "OCDE")]
+
+
+def test_a_copy_word_rendering_another_name_does_not_render_a_dropped_one(
+        encoder: Encoder) -> None:
+    # "Bodo" of "Bodo-Jetty" is close in spelling to "Badom", but it renders the river's
+    # own name: the woman's name is still dropped
+    german = ["Früher habe sie hier eimerweise Krabben gefangen, erzählt Esther Badom am Ufer "
+              "des Bodo-Jetty-Flusses.",
+              "Heute bleiben ihre Netze fast immer leer."]
+    english = ["She used to catch buckets of shrimp here, Esther Badom says on the bank of "
+               "the Bodo-Jetty river.",
+               "Today her nets are almost always empty."]
+    b = _article(german, "de")
+    assert not _names(compare(_article(english, "en"), b, encoder=encoder))
+    edited = [english[0].replace("Esther Badom says", "she says"), english[1]]
+    assert [(t, v) for t, v, _ in _names(compare(_article(edited, "en"), b, encoder=encoder))] \
+        == [("name_dropped", "Esther Badom")]
