@@ -699,3 +699,14 @@ def test_a_copy_word_rendering_another_name_does_not_render_a_dropped_one(
     edited = [english[0].replace("Esther Badom says", "she says"), english[1]]
     assert [(t, v) for t, v, _ in _names(compare(_article(edited, "en"), b, encoder=encoder))] \
         == [("name_dropped", "Esther Badom")]
+
+
+def test_a_common_noun_acronym_the_copy_also_keeps_is_no_name(encoder: Encoder) -> None:
+    # the Czech copy keeps "DOM" (départements d'outre-mer) once and translates it once:
+    # the acronym of a common noun is no name, its translation no drop
+    french = ["Le chômage a reculé en métropole mais pas dans les DOM, selon l'Insee.",
+              "Dans les DOM, le taux atteint 22% selon l'institut."]
+    czech = ["Nezaměstnanost v metropolitní Francii klesla, ale v DOM ne, uvádí Insee.",
+             "V zámořských departementech dosahuje míra 22 %, uvádí institut."]
+    c = compare(_article(czech, "cs"), _article(french, "fr"), encoder=encoder)
+    assert not [v for t, v, _ in _names(c) if v == "DOM"], [d.evidence for d in c.divergences]

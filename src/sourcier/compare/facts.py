@@ -1369,7 +1369,7 @@ def place_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
 COMMON_ACRONYMS = frozenset({
     # French
     "pib", "pnb", "pme", "pmi", "opa", "ope", "tva", "pdg", "smic", "hlm", "ong", "sdf", "cdi",
-    "cdd", "rtt", "ivg", "adn", "sida", "ovni", "qcm",
+    "cdd", "rtt", "ivg", "adn", "sida", "ovni", "qcm", "dom", "tom", "drom",
     # Spanish
     "pyme", "pymes", "iva", "ere", "ipc", "irpf", "ovnis",
     # English
@@ -1380,12 +1380,18 @@ COMMON_ACRONYMS = frozenset({
 })
 
 
+def common_acronym(name: Name) -> bool:
+    """An acronym of a common noun ("PIB", "SMEs", "DOM"): no name."""
+    text = name.text.strip()
+    core = re.sub(r"(?<=[A-Z])['’]?s$", "", text)
+    return core.isupper() and (text.lower() in COMMON_ACRONYMS or core.lower() in COMMON_ACRONYMS)
+
+
 def acronym(name: Name) -> bool:
     """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation.
     Acronyms of common nouns ("PIB", "SMEs") are no names."""
     core = re.sub(r"['’]s$", "", name.text.strip())
-    return core.isalpha() and core.isupper() and 3 <= len(core) <= 6 \
-        and core.lower() not in COMMON_ACRONYMS
+    return core.isalpha() and core.isupper() and 3 <= len(core) <= 6 and not common_acronym(name)
 
 
 # A translator keeps a proper name as it is unless it is made of the original language's own
