@@ -167,3 +167,13 @@ def test_a_figure_written_in_two_scales_is_one_figure(text: str, lang: str, valu
 def test_a_last_short_group_after_thousands_groups_is_the_decimals(
         raw: str, lang: str, value: float) -> None:
     assert parse_number(raw, lang) == value
+
+
+def test_race_times_in_seconds_and_hundredths() -> None:
+    # French sports pages write a race time "20 sec 53" or 20"53: 20.53 seconds, one figure
+    for text in ("Il s'est imposé en 20 sec 53 en finale.", 'Il a nagé en 20"53 en finale.'):
+        got = [(n.value, n.unit) for n in find_numbers(text, "fr")]
+        assert got == [(20.53, "sec")], (text, got)
+    # seconds alone stay seconds, and the next number stays apart
+    assert [(n.value, n.unit) for n in find_numbers("Il a attendu 10 sec puis 5 minutes.", "fr")] \
+        == [(10, "sec"), (5, "minutes")]

@@ -261,6 +261,7 @@ _TIME_RE = re.compile(
     r"|(?:[" + _SP + r"]?(?:a\.m\.|p\.m\.|am\b|pm\b)))",
     re.I,
 )
+_RACE_TIME_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[" + _SP + r"]?sec\.?[" + _SP + r"]?|\")(\d{2})(?![\w.,]?\d)")
 _SCORE_RE = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
 _DATE_LIKE = re.compile(
     r"(?<![\d])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{4})(?![\d])"
@@ -703,6 +704,14 @@ def find_numbers(text: str, lang: str | None = None, *,
         found.append(NumberMention(text=raw, value=round(value, 4), start=m.start(), end=m.end(),
                                    kind="time"))
         time_spans.append((m.start(), m.end()))
+    # a race time in seconds and hundredths, as French sports pages write it: "20 sec 53",
+    # "20"53" (= 20.53 s)
+    for m in _RACE_TIME_RE.finditer(text):
+        if not date_index.overlaps(m.start(), m.end()):
+            found.append(NumberMention(text=m.group(0), start=m.start(), end=m.end(),
+                                       value=int(m.group(1)) + int(m.group(2)) / 100,
+                                       unit="sec"))
+            time_spans.append((m.start(), m.end()))
     # a score or ratio "4:3" (a clock time took two-digit minutes above)
     times = SpanIndex(list(time_spans))
     for m in _SCORE_RE.finditer(text):
