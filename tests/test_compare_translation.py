@@ -710,3 +710,15 @@ def test_a_common_noun_acronym_the_copy_also_keeps_is_no_name(encoder: Encoder) 
              "V zámořských departementech dosahuje míra 22 %, uvádí institut."]
     c = compare(_article(czech, "cs"), _article(french, "fr"), encoder=encoder)
     assert not [v for t, v, _ in _names(c) if v == "DOM"], [d.evidence for d in c.divergences]
+
+
+def test_a_calendar_era_is_no_name(encoder: Encoder) -> None:
+    # "après Jésus-Christ" is a date's era, rendered "AD": no person dropped
+    french = ["Ce sarcophage de marbre, datant du IIIe siècle après Jésus-Christ, a été vendu "
+              "200 000 dollars.",
+              "Il représente quatre scènes de vendanges."]
+    english = ["This marble sarcophagus, dating from the 3rd century AD, sold for 200,000 "
+               "dollars.",
+               "It shows four grape harvest scenes."]
+    c = compare(_en(english), _fr(french), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]

@@ -1380,6 +1380,18 @@ COMMON_ACRONYMS = frozenset({
 })
 
 
+# a calendar era names no person: "après Jésus-Christ" / "AD", "antes de Cristo" / "BC"
+_ERA = re.compile(r"\b(?:(?:après|avant|apr\.|av\.)\s+(?:Jésus-Christ|J\.-C\.)"
+                  r"|(?:antes|después)\s+de\s+(?:Jesucristo|Cristo)"
+                  r"|(?:nach|vor)\s+(?:Christus|Christi\s+Geburt)"
+                  r"|(?:before|after)\s+(?:Jesus\s+)?Christ)\b")
+
+
+def era_name(name: Name, sentence: str) -> bool:
+    """Whether ``name`` is the name in a calendar era of ``sentence`` ("après Jésus-Christ")."""
+    return any(name.text in m.group() for m in _ERA.finditer(sentence))
+
+
 def common_acronym(name: Name) -> bool:
     """An acronym of a common noun ("PIB", "SMEs", "DOM"): no name."""
     text = name.text.strip()
