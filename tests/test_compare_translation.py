@@ -722,3 +722,13 @@ def test_a_calendar_era_is_no_name(encoder: Encoder) -> None:
                "It shows four grape harvest scenes."]
     c = compare(_en(english), _fr(french), encoder=encoder)
     assert not _names(c), [d.evidence for d in c.divergences]
+
+
+def test_a_capitalised_title_is_no_name(encoder: Encoder) -> None:
+    # "Shadow Leader" is a function, translated as such: no name dropped
+    english = ["Mr Duncan lost his post as Shadow Leader of the House in September.",
+               "A reporter had filmed him at a private dinner."]
+    french = ["M. Duncan a perdu en septembre son poste de responsable du cabinet fantôme.",
+              "Un journaliste l'avait filmé lors d'un dîner privé."]
+    c = compare(_fr(french), _en(english), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]

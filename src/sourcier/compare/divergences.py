@@ -139,7 +139,7 @@ def _name_divergences(
     if F.title_case(tb):
         return []  # a headline in title case capitalises common words: no name evidence
     names_b = [y for y in fb.names if not F.roman_numeral(y) and not F.common_acronym(y)
-               and not F.era_name(y, tb)]
+               and not F.era_name(y, tb) and not F.title_phrase(y)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared

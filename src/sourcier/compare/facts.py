@@ -1392,6 +1392,15 @@ def era_name(name: Name, sentence: str) -> bool:
     return any(name.text in m.group() for m in _ERA.finditer(sentence))
 
 
+def title_phrase(name: Name) -> bool:
+    """A title of several capitalised words, no person's name after it ("Shadow Leader",
+    "Transport Secretary", "Marine Gunnery Sgt"): translated as the function it is."""
+    tokens = _fold_tokens(name.text)
+    return len(name.text.split()) >= 2 and bool(tokens) and tokens[-1] in _TITLES \
+        and not any(t in FIRST_NAMES for t in tokens) \
+        and not given_name(tokens[0], None, foreign=True)  # "Federico Mayor"
+
+
 def common_acronym(name: Name) -> bool:
     """An acronym of a common noun ("PIB", "SMEs", "DOM"): no name."""
     text = name.text.strip()
