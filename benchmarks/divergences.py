@@ -26,7 +26,8 @@ repeats. ``P adj`` reads the verdicts in ``benchmarks/adjudicated/`` (each diffe
 unedited translated pairs judged by hand, "real" or the tool's error; rules in the README
 there): a prediction repeating a difference judged real counts as correct (column ``real``),
 everything else matching no injected edit stays false, differences with no verdict included.
-``--dump-unedited FILE`` writes the differences with both sentences, for judging. Number edits are injected into amounts only (a time of day, "20.30pm", is none).
+``--dump-unedited FILE`` writes the differences with both sentences, for judging. Number
+edits are injected into amounts only (a time of day, "20.30pm", is none).
 
 ``--copy-lang cs``: the copies are the Czech translations of the same documents. The default
 encoder does not read Czech, so ``compare`` reads the sentences with the wide encoder
@@ -52,7 +53,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sourcier.compare  # noqa: E402
-from alignment import WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
+from alignment import ROOT, WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
 from sourcier.annotate.dates import find_dates  # noqa: E402
 from sourcier.annotate.numbers import find_numbers  # noqa: E402
 from sourcier.compare import compare  # noqa: E402
@@ -77,7 +78,6 @@ RESULTS = Path(__file__).resolve().parent / "results" / "divergences.json"
 # differences of the unedited WMT pairs judged by hand: real ones (the translator's omission or
 # slip) or the tool's errors; see the README beside it
 ADJUDICATED = Path(__file__).resolve().parent / "adjudicated" / "divergences.json"
-ROOT = Path(__file__).resolve().parents[1]
 EDITS = {
     "drop_name": "name_dropped",
     "change_number": "number_changed",

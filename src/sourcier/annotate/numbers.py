@@ -261,7 +261,8 @@ _TIME_RE = re.compile(
     r"|(?:[" + _SP + r"]?(?:a\.m\.|p\.m\.|am\b|pm\b)))",
     re.I,
 )
-_RACE_TIME_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[" + _SP + r"]?sec\.?[" + _SP + r"]?|\")(\d{2})(?![\w.,]?\d)")
+_RACE_TIME_RE = re.compile(
+    r"(?<![\w.,])(\d{1,2})(?:[" + _SP + r"]?sec\.?[" + _SP + r"]?|\")(\d{2})(?![\w.,]?\d)")
 _SCORE_RE = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
 _DATE_LIKE = re.compile(
     r"(?<![\d])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{4})(?![\d])"

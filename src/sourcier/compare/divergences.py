@@ -138,8 +138,7 @@ def _name_divergences(
         return _emit_names(only_a, only_b, la, lb)
     if F.title_case(tb):
         return []  # a headline in title case capitalises common words: no name evidence
-    names_b = [y for y in fb.names if not F.roman_numeral(y) and not F.common_acronym(y)
-               and not F.era_name(y, tb) and not F.title_phrase(y)]
+    names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared
@@ -270,8 +269,8 @@ class _Context:
         self.caps_b = F.capitalised_tokens(b) if cross else set()
         self.lower_a = F.lower_words(a) if cross else set()
         self.lower_b = F.lower_words(b) if cross else set()
-        self.vocab_a = F.name_vocabulary(a, b.text, b.lang) if cross and b.lang in F.NOUN_CAPITALISING \
-            else set()
+        self.vocab_a = F.name_vocabulary(a, b.text, b.lang) \
+            if cross and b.lang in F.NOUN_CAPITALISING else set()
         self.a = a
         self.b = b
         self.encoder = encoder if cross and not weak and encoder is not None and all(

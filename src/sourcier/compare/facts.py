@@ -1394,7 +1394,7 @@ def era_name(name: Name, sentence: str) -> bool:
 
 def title_phrase(name: Name) -> bool:
     """A title of several capitalised words, no person's name after it ("Shadow Leader",
-    "Transport Secretary", "Marine Gunnery Sgt"): translated as the function it is."""
+    "Transport Secretary"): translated as the function it is."""
     tokens = _fold_tokens(name.text)
     return len(name.text.split()) >= 2 and bool(tokens) and tokens[-1] in _TITLES \
         and not any(t in FIRST_NAMES for t in tokens) \
@@ -1406,6 +1406,13 @@ def common_acronym(name: Name) -> bool:
     text = name.text.strip()
     core = re.sub(r"(?<=[A-Z])['’]?s$", "", text)
     return core.isupper() and (text.lower() in COMMON_ACRONYMS or core.lower() in COMMON_ACRONYMS)
+
+
+def no_name_to_keep(name: Name, sentence: str) -> bool:
+    """Whether a capitalised phrase of ``sentence`` is no name a translation must keep: a
+    Roman numeral, an acronym of a common noun, a calendar era or a title."""
+    return roman_numeral(name) or common_acronym(name) or era_name(name, sentence) \
+        or title_phrase(name)
 
 
 def acronym(name: Name) -> bool:
