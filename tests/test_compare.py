@@ -455,6 +455,22 @@ def test_relative_dates_compared_by_meaning_across_publication_dates(encoder):
     assert changed == [0, 1, 2], [d.evidence for d in c.divergences]
 
 
+
+def test_year_changed_into_a_year_the_sentence_already_holds(encoder):
+    # each date of the copy stands for one of the original: 2011 -> 2012 beside a 2012
+    growth = ("La croissance italienne est attendue à 1,1 % en 2011 et à 1,4 % en 2012, "
+              "alors que le budget table sur 1,3 % et 2 %.")
+    others = ["Le gouvernement de Rome présentera son budget au Sénat mardi.",
+              "Les marchés attendent cette révision depuis plusieurs semaines."]
+    original = article_from_text("\n\n".join([growth, *others]), lang="fr")
+    copy = article_from_text("\n\n".join([growth.replace("en 2011", "en 2012"), *others]),
+                             lang="fr")
+    dates = [d for d in compare(copy, original, encoder=encoder).divergences
+             if d.type == "date_changed"]
+    assert [(d.values["b"], d.values["a"]) for d in dates] == [("2011", "2012")]
+    assert not [d for d in compare(original, original, encoder=encoder).divergences
+                if d.type == "date_changed"]
+
 def test_byline_evidence_names_each_author_once(encoder):
     b = _en()
     b.authors = ["Jane Doe"]

@@ -604,13 +604,28 @@ def same_date(x: DateMention, y: DateMention, lang_x: str | None = None,
 
 def unmatched_dates(da: list[DateMention], db: list[DateMention], lang_a: str | None = None,
                     lang_b: str | None = None) -> tuple[list[DateMention], list[DateMention]]:
-    """Resolved dates of each side that no date of the other side can match
-    (see :func:`same_date`). Unresolved dates (relative, no reference) are never claimed."""
+    """Resolved dates of each side left over when each date matches at most one of the other
+    side (see :func:`same_date`): "en 2011 et en 2012" edited to "en 2012 et en 2012" leaves
+    2011 and one 2012 over. Unresolved dates (relative, no reference) are never claimed."""
     va = [d for d in da if _date_key(d)]
     vb = [d for d in db if _date_key(d)]
-    only_a = [x for x in va if not any(same_date(x, y, lang_a, lang_b) for y in vb)]
-    only_b = [y for y in vb if not any(same_date(x, y, lang_a, lang_b) for x in va)]
-    return only_a, only_b
+    fits = [[j for j, y in enumerate(vb) if same_date(x, y, lang_a, lang_b)] for x in va]
+    match_b: dict[int, int] = {}  # b index -> a index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in match_b or augment(match_b[j], seen):
+                    match_b[j] = i
+                    return True
+        return False
+
+    for i in range(len(va)):
+        augment(i, set())
+    matched_a = set(match_b.values())
+    return ([x for i, x in enumerate(va) if i not in matched_a],
+            [y for j, y in enumerate(vb) if j not in match_b])
 
 
 @lru_cache(maxsize=50_000)
