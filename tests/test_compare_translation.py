@@ -732,3 +732,91 @@ def test_a_capitalised_title_is_no_name(encoder: Encoder) -> None:
               "Un journaliste l'avait filmé lors d'un dîner privé."]
     c = compare(_fr(french), _en(english), encoder=encoder)
     assert not _names(c), [d.evidence for d in c.divergences]
+
+
+def test_a_name_the_copy_gives_as_a_whole_elsewhere_can_be_dropped(encoder: Encoder) -> None:
+    # one word of a name ("Internet", "Council") is too generic to show how the copy renders
+    # it; but the copy names "the Internet" as a whole elsewhere: leaving it out is a drop
+    french = ["Les adolescents sud-coréens font un usage intensif d'Internet.",
+              "Le ministre veut fournir un logiciel gratuit pour limiter le temps passé sur "
+              "Internet.",
+              "Les parents pourront le télécharger dès le mois prochain."]
+    english = ["South Korean teenagers make intensive use of the Internet.",
+               "The minister wants to provide free software to limit the time spent on "
+               "the Internet.",
+               "Parents will be able to download it from next month."]
+    b = _fr(french)
+    assert not _names(compare(_en(english), b, encoder=encoder))
+    edited = [english[0], english[1].replace(" on the Internet", " online"), english[2]]
+    assert [(t, v, j) for t, v, j in _names(compare(_en(edited), b, encoder=encoder))] == [
+        ("name_dropped", "Internet", [1])]
+
+
+def test_a_word_sharing_a_first_syllable_does_not_render_a_name(encoder: Encoder) -> None:
+    # "Eurostat" starts like "européenne" but is another name: the Union is still dropped
+    french = ["Eurostat, l'agence statistique de l'Union européenne, a publié mardi un taux "
+              "de chômage de 9,8% pour la France.",
+              "Le chômage dans l'Union européenne reste stable selon l'agence."]
+    english = ["Eurostat, the statistics agency of the European Union, on Tuesday published "
+               "an unemployment rate of 9.8% for France.",
+               "Unemployment in the European Union remains stable, according to the agency."]
+    b = _fr(french)
+    assert not _names(compare(_en(english), b, encoder=encoder))
+    edited = [english[0].replace(" of the European Union", ""), english[1]]
+    assert [(t, v, j) for t, v, j in _names(compare(_en(edited), b, encoder=encoder))] == [
+        ("name_dropped", "Union européenne", [0])]
+
+
+def test_an_acronym_glossing_the_words_before_it_is_no_name_to_keep(encoder: Encoder) -> None:
+    # "Bureau international du Travail (BIT)": the translation names the body in its words
+    # and drops the French acronym (English has its own, ILO)
+    french = ["Le chômage au sens du Bureau international du Travail (BIT) est resté stable "
+              "à 9,3% en métropole, selon l'Insee.",
+              "Le chiffre sera révisé le mois prochain."]
+    english = ["Unemployment as defined by the International Labour Office remained stable at "
+               "9.3% in metropolitan France, according to Insee.",
+               "The figure will be revised next month."]
+    c = compare(_en(english), _fr(french), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]
+    # a copy that writes the acronym too must keep it where the original gives it
+    french[1] = "Le BIT révisera le chiffre le mois prochain, selon l'Insee."
+    english[0] = english[0].replace("Labour Office", "Labour Office (BIT)")
+    english[1] = "The office will revise the figure next month, according to Insee."
+    assert [(t, v) for t, v, _ in _names(compare(_en(english), _fr(french), encoder=encoder))] \
+        == [("name_dropped", "BIT")]
+
+
+def test_a_nation_of_the_united_kingdom_is_keyed_across_languages(encoder: Encoder) -> None:
+    # "Angleterre" / "England": one place, not a dropped name
+    french = ["Cette activité suffira-t-elle à redorer le blason de l'Angleterre auprès du "
+              "comité exécutif ?",
+              "Rien n'est moins sûr."]
+    english = ["Will this activity be enough to regild the coat of arms of England in the eyes "
+               "of the executive committee?",
+               "Nothing is less certain."]
+    c = compare(_en(english), _fr(french), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]
+    edited = [english[0].replace(" of England", ""), english[1]]
+    assert [(t, v) for t, v, _ in _names(compare(_en(edited), _fr(french), encoder=encoder))] \
+        == [("name_dropped", "Angleterre")]
+
+
+def test_a_name_the_copy_writes_in_lower_case_elsewhere_can_be_dropped(encoder: Encoder) -> None:
+    # French writes "talibans" for "Taleban": where the copy does so in one sentence, it
+    # names them, and another sentence without them leaves them out
+    english = ["Almost 200,000 children missed a recent polio campaign because of violence "
+               "linked to the Taleban, the UN says.",
+               "A UN spokesman said this was despite pledges from the Taleban not to attack the "
+               "vaccination teams.",
+               "The campaign will resume next month."]
+    french = ["Près de 200 000 enfants ont manqué une récente campagne contre la polio à cause "
+              "des violences liées aux talibans, selon l'ONU.",
+              "Un porte-parole de l'ONU a déclaré que cela s'était produit malgré les promesses "
+              "des talibans de ne pas attaquer les équipes de vaccination.",
+              "La campagne reprendra le mois prochain."]
+    b = _en(english)
+    assert not _names(compare(_fr(french), b, encoder=encoder))
+    edited = [french[0], french[1].replace("malgré les promesses des talibans de ne pas",
+                                           "malgré la promesse de ne pas"), french[2]]
+    assert [(t, v, j) for t, v, j in _names(compare(_fr(edited), b, encoder=encoder))] == [
+        ("name_dropped", "Taleban", [1])]

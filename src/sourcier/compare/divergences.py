@@ -138,7 +138,8 @@ def _name_divergences(
         return _emit_names(only_a, only_b, la, lb)
     if F.title_case(tb):
         return []  # a headline in title case capitalises common words: no name evidence
-    names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)]
+    names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)
+               and not F.gloss_only(y, ctx.b_text, ctx.a_text, ta)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared
@@ -186,6 +187,8 @@ def _name_divergences(
     cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
+                  or (not ctx.strict and (resolve(y.key) if resolve else y.key) in ctx.keys_a)
+                  or (not ctx.strict and y.key in ctx.lower_keys)
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
                   or (ctx.lang_b in F.NOUN_CAPITALISING and len(y.text.split()) >= 2
                       and all(ctx.foreign_word(w) for w in y.text.split()))
@@ -250,8 +253,16 @@ def _emit_names(only_a: list[F.Name], only_b: list[F.Name], la: list[int],
 class _Context:
     def __init__(self, a: Article, b: Article, *, cross: bool, weak: bool, uncovered: bool,
                  resolve: Callable[[str], str] | None, length_ratio: float,
-                 encoder: Encoder | None = None) -> None:
+                 encoder: Encoder | None = None, names_a: list[F.Name] = ()) -> None:
         self.a_text = a.text
+        # the keys of every name the copy gives: a name it gives as a whole elsewhere ("the
+        # Internet") shows how it renders it, though a word of it alone is too generic to
+        # ("Internet", "Council"); a table keys an institution's renderings alike
+        # (not where names are declined: "Evropské unie" would not be seen as "EU" there)
+        self.keys_a = {resolve(x.key) if resolve else x.key for x in names_a if x.key} \
+            if cross else set()
+        # keys of the original's names the copy renders by a lower-case word somewhere
+        self.lower_keys: set[str] = set()
         self.b_text = b.text
         self.lang_a = a.lang
         self.lang_b = b.lang
@@ -540,7 +551,12 @@ def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool =
         aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
         ratio = (aligned_b + 1) / (aligned_a + 1)
         ctx = _Context(a, b, cross=cross, weak=weak, uncovered=uncovered, resolve=resolve,
-                       length_ratio=ratio, encoder=encoder)
+                       length_ratio=ratio, encoder=encoder, names_a=[
+                           x for f in fa_all for x in f.names])
+        if cross:
+            ctx.lower_keys = F.lower_renderings(
+                [([y for j in lk.b for y in fb_all[j].names], _sent(a, lk.a))
+                 for lk in links if lk.a and lk.b])
     removed_texts = [r.text for r in a.removed]
     out: list[Divergence] = []
     for lk in links:

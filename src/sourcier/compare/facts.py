@@ -645,7 +645,8 @@ def _token_close(t: str, u: str, loose: bool = False) -> bool:
         return _short_name_inflected(t, u)
     # (a look-alike must start alike too, "Paris" is no "prizes", but for a first letter
     # French adds or changes: "Etats"/"States")
-    if loose and min(len(t), len(u)) >= 5 and (t[:4] == u[:4] or (
+    # (sharing a first syllable is not enough either: "européenne" is no "Eurostat")
+    if loose and min(len(t), len(u)) >= 5 and ((t[:4] == u[:4] and fuzz.ratio(t, u) >= 55) or (
             (t[:2] == u[:2] or t[1:3] == u[1:3]) and fuzz.ratio(t, u) >= 72)):
         return True
     if min(len(t), len(u)) >= 5 and (t in u or u in t):
@@ -668,6 +669,23 @@ def _short_name_inflected(t: str, u: str) -> bool:
     short, long_ = sorted((t, u), key=len)
     return len(short) == 3 and long_.startswith(short) \
         and long_[3:] in _SLAVIC_CASE_ENDINGS
+
+
+def lower_renderings(pairs: list[tuple[list[Name], str]]) -> set[str]:
+    """Keys of the original's names that the copy renders by a lower-case word in some aligned
+    sentence pair (``pairs``: the names of an original sentence, the copy sentence): French
+    writes "talibans", "catholiques" for "Taleban", "Catholics". Where the copy does so, it
+    names them, and a sentence of it without them leaves them out."""
+    out: set[str] = set()
+    for names, text in pairs:
+        lower = {t for w in _WORD.findall(text) if w[:1].islower() for t in _fold_tokens(w)
+                 if len(t) >= 4}
+        for n in names:
+            words = [t for t in _fold_tokens(n.text) if len(t) >= 4 and t not in _NOT_NAMES
+                     and t not in _TITLES]
+            if n.key and len(words) == 1 and any(_token_close(words[0], u) for u in lower):
+                out.add(n.key)
+    return out
 
 
 def capitalised_words(text: str) -> str:
@@ -1428,6 +1446,48 @@ def no_name_to_keep(name: Name, sentence: str) -> bool:
     Roman numeral, an acronym of a common noun, a calendar era or a title."""
     return roman_numeral(name) or common_acronym(name) or era_name(name, sentence) \
         or title_phrase(name)
+
+
+# "... du Bureau international du Travail (BIT)": an acronym in brackets after two words or
+# more (its expansion, in whatever case)
+_GLOSS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s+(?:[\w'’-]+\s+)*[\w'’-]{3,}\s*\($")
+
+
+def _capitalised_runs(text: str) -> list[int]:
+    """Lengths, in capitalised words, of the runs of capitalised words after a sentence's
+    first word ("the International Labour Office" -> 3; short lower-case links allowed:
+    "Bureau of Labor Statistics" -> 3)."""
+    runs: list[int] = []
+    count = links = 0
+    for k, w in enumerate(_WORD.findall(text)):
+        if k > 0 and w[:1].isupper():
+            count, links = count + 1, 0
+        elif count and w.islower() and len(w) <= 3 and links == 0:
+            links = 1
+        else:
+            if count:
+                runs.append(count)
+            count = links = 0
+    if count:
+        runs.append(count)
+    return runs
+
+
+def gloss_only(name: Name, original: str, copy: str, copy_sentence: str) -> bool:
+    """An acronym the original glosses, in brackets right after the words it stands for
+    ("Bureau international du Travail (BIT)", "l'agence européenne pour la sécurité
+    alimentaire (EFSA)"), that the copy never writes, where the copy sentence gives a name of
+    as many capitalised words as the acronym has letters: the copy names the body by its
+    words ("International Labour Office"), so the acronym's absence is no dropped name. (A
+    copy sentence without such a name, "evropské agentury pro bezpečnost potravin", may have
+    lost the body's only name.)"""
+    core = name.text.strip()
+    if not (core.isupper() and core.isalpha() and 2 <= len(core) <= 6) \
+            or re.search(rf"\b{re.escape(core)}\b", copy) \
+            or len(core) not in _capitalised_runs(copy_sentence):
+        return False
+    return any(_GLOSS_BEFORE.search(original[max(0, m.start() - 80): m.start() + 1])
+               for m in re.finditer(rf"\(\s*{re.escape(core)}\s*\)", original))
 
 
 def acronym(name: Name) -> bool:
