@@ -820,3 +820,18 @@ def test_a_name_the_copy_writes_in_lower_case_elsewhere_can_be_dropped(encoder: 
                                            "malgré la promesse de ne pas"), french[2]]
     assert [(t, v, j) for t, v, j in _names(compare(_fr(edited), b, encoder=encoder))] == [
         ("name_dropped", "Taleban", [1])]
+
+
+def test_a_quotation_of_four_long_words_cut_is_altered(encoder: Encoder) -> None:
+    # German packs a quotation into four long words; the English copy cuts its rendering
+    german = ["Als Ursache sieht das Unternehmen den schwachen Dollarkurs, der zu einer "
+              "\"abnehmenden Reiselust amerikanischer Touristen\" geführt habe.",
+              "Die Zahl der Buchungen ging im Herbst deutlich zurück."]
+    english = ["The company considers the weak dollar to be the reason, as it results in a "
+               "\"decreasing desire for travel among American tourists.\"",
+               "The number of bookings fell sharply in the autumn."]
+    b = _article(german, "de")
+    assert _quote_types(compare(_article(english, "en"), b, encoder=encoder)) == []
+    cut = [english[0].replace(" travel among American tourists.", "."), english[1]]
+    assert _quote_types(compare(_article(cut, "en"), b, encoder=encoder)) == [
+        ("quote_altered", [0])]

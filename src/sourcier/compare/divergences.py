@@ -480,8 +480,10 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                 pairs = []  # more than scare quotes left over: marks broken up or nested
         for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
-            if len(x.text.split()) < 3 or len(y.text.split()) < 5:
+            if len(x.text.split()) < 3 or (len(y.text.split()) < 5 and len(y.text) < 30):
                 continue  # a word or two in quotes: marks too often shift in translation
+                # (four long words are a quotation: "abnehmenden Reiselust amerikanischer
+                # Touristen")
             d = dev(x, y)
             sim = None
             part = ""
