@@ -835,3 +835,20 @@ def test_a_quotation_of_four_long_words_cut_is_altered(encoder: Encoder) -> None
     cut = [english[0].replace(" travel among American tourists.", "."), english[1]]
     assert _quote_types(compare(_article(cut, "en"), b, encoder=encoder)) == [
         ("quote_altered", [0])]
+
+
+def test_an_institution_the_tables_key_across_languages_can_be_dropped(
+        encoder: Encoder) -> None:
+    # "Réserve fédérale" and "the Fed" share a key: the copy names the institution, so
+    # leaving it out of another sentence is a drop
+    french = ["La Réserve fédérale a laissé ses taux inchangés mercredi.",
+              "AIG doit rembourser le prêt de 85 milliards consenti par la Réserve fédérale.",
+              "Les marchés attendaient cette décision depuis plusieurs semaines."]
+    english = ["The Fed left its rates unchanged on Wednesday.",
+               "AIG must repay the 85 billion loan granted by the Fed.",
+               "Markets had been expecting this decision for several weeks."]
+    b = _fr(french)
+    assert not _names(compare(_en(english), b, encoder=encoder))
+    edited = [english[0], english[1].replace(" granted by the Fed", ""), english[2]]
+    assert [(t, v, j) for t, v, j in _names(compare(_en(edited), b, encoder=encoder))] == [
+        ("name_dropped", "Réserve fédérale", [1])]
