@@ -852,3 +852,21 @@ def test_an_institution_the_tables_key_across_languages_can_be_dropped(
     edited = [english[0], english[1].replace(" granted by the Fed", ""), english[2]]
     assert [(t, v, j) for t, v, j in _names(compare(_en(edited), b, encoder=encoder))] == [
         ("name_dropped", "Réserve fédérale", [1])]
+
+
+def test_a_german_noun_is_no_name_for_a_copy_word_that_only_starts_alike(
+        encoder: Encoder) -> None:
+    # the Czech copy's "Freuda" (Freud, declined) starts like the German noun "Freunden"
+    # (friends): no evidence that "Freunden" is a name, so its translation is no drop
+    german = ["Die Forscher zitieren bis heute Sigmund Freud in ihren Arbeiten.",
+              "Sie hört seit Monaten Stimmen, vor allem nachts.",
+              "Tagsüber geht sie wie gewohnt zur Arbeit.",
+              "Eltern und Freunden erzählt sie nichts davon, die würden sie für verrückt "
+              "halten."]
+    czech = ["Vědci dodnes citují ve svých pracích Sigmunda Freuda.",
+             "Už několik měsíců slyší hlasy, hlavně v noci.",
+             "Přes den chodí jako obvykle do práce.",
+             "Rodičům a přátelům o tom nic neříká, mysleli by si o ní, že se zbláznila."]
+    c = compare(_article(czech, "cs"), _article(german, "de"), encoder=encoder)
+    assert not [v for t, v, _ in _names(c) if v == "Freunden"], [
+        d.evidence for d in c.divergences]

@@ -1213,13 +1213,14 @@ def _run_at(text: str, words: list[re.Match[str]], k: int) -> str:
 
 def _same_word(t: str, u: str) -> bool:
     """The same word in two languages or inflections, not a compound of it ("Kochs"/"Koch",
-    "Europas"/"Europe", not "Hotelpreise"/"Hotels")."""
+    "Europas"/"Europe", not "Hotelpreise"/"Hotels"), nor a word that only starts alike
+    ("Freunden"/"Freuda")."""
     if t == u:
         return True
     if min(len(t), len(u)) < 4 or abs(len(t) - len(u)) > 2:
         return False
     common = len(os.path.commonprefix((t, u)))
-    return common >= 4 or fuzz.ratio(t, u) >= 85
+    return common >= max(4, max(len(t), len(u)) - 3) or fuzz.ratio(t, u) >= 85
 
 
 def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
