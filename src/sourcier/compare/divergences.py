@@ -187,8 +187,7 @@ def _name_divergences(
     cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
-                  or (not ctx.strict and (resolve(y.key) if resolve else y.key) in ctx.keys_a)
-                  or (not ctx.strict and y.key in ctx.lower_keys)
+                  or ctx.named_elsewhere(y)
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
                   or (ctx.lang_b in F.NOUN_CAPITALISING and len(y.text.split()) >= 2
                       and all(ctx.foreign_word(w) for w in y.text.split()))
@@ -253,16 +252,14 @@ def _emit_names(only_a: list[F.Name], only_b: list[F.Name], la: list[int],
 class _Context:
     def __init__(self, a: Article, b: Article, *, cross: bool, weak: bool, uncovered: bool,
                  resolve: Callable[[str], str] | None, length_ratio: float,
-                 encoder: Encoder | None = None, names_a: list[F.Name] = ()) -> None:
+                 encoder: Encoder | None = None, names_a: list[F.Name] = (),
+                 lower_keys: set[str] = frozenset()) -> None:
         self.a_text = a.text
-        # the keys of every name the copy gives: a name it gives as a whole elsewhere ("the
-        # Internet") shows how it renders it, though a word of it alone is too generic to
-        # ("Internet", "Council"); a table keys an institution's renderings alike
-        # (not where names are declined: "Evropské unie" would not be seen as "EU" there)
+        # the keys of every name the copy gives (see named_elsewhere), and of the original's
+        # names it renders by a lower-case word somewhere (F.lower_renderings)
         self.keys_a = {resolve(x.key) if resolve else x.key for x in names_a if x.key} \
             if cross else set()
-        # keys of the original's names the copy renders by a lower-case word somewhere
-        self.lower_keys: set[str] = set()
+        self.lower_keys = lower_keys
         self.b_text = b.text
         self.lang_a = a.lang
         self.lang_b = b.lang
@@ -286,6 +283,17 @@ class _Context:
         self.b = b
         self.encoder = encoder if cross and not weak and encoder is not None and all(
             encoder.supports(lang) for lang in (a.lang, b.lang) if lang) else None
+
+    def named_elsewhere(self, name: F.Name) -> bool:
+        """Whether the copy names ``name`` in other sentences, so that its rendering is
+        known: as a whole name with the same key (a word of it alone, "Internet", "Council",
+        is too generic to tell; a table keys an institution's renderings alike), or by a
+        lower-case word ("talibans" for "Taleban"). Not where names are declined: "Evropské
+        unie" would not be seen as the EU in the sentence itself."""
+        if self.strict:
+            return False
+        key = self.resolve(name.key) if self.resolve else name.key
+        return key in self.keys_a or name.key in self.lower_keys
 
     def similarities(self, xs: list[str], ys: list[str]) -> np.ndarray | None:
         """Cross-language similarities of short texts, ``xs`` by ``ys`` (None without an
@@ -552,13 +560,12 @@ def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool =
         aligned_a = sum(len(a.sentence_text(i)) for lk in links if lk.b for i in lk.a)
         aligned_b = sum(len(b.sentence_text(j)) for lk in links if lk.a for j in lk.b)
         ratio = (aligned_b + 1) / (aligned_a + 1)
+        lower_keys = F.lower_renderings(
+            [([y for j in lk.b for y in fb_all[j].names], _sent(a, lk.a))
+             for lk in links if lk.a and lk.b]) if cross else set()
         ctx = _Context(a, b, cross=cross, weak=weak, uncovered=uncovered, resolve=resolve,
-                       length_ratio=ratio, encoder=encoder, names_a=[
-                           x for f in fa_all for x in f.names])
-        if cross:
-            ctx.lower_keys = F.lower_renderings(
-                [([y for j in lk.b for y in fb_all[j].names], _sent(a, lk.a))
-                 for lk in links if lk.a and lk.b])
+                       length_ratio=ratio, encoder=encoder,
+                       names_a=[x for f in fa_all for x in f.names], lower_keys=lower_keys)
     removed_texts = [r.text for r in a.removed]
     out: list[Divergence] = []
     for lk in links:
