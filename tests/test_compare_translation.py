@@ -870,3 +870,20 @@ def test_a_german_noun_is_no_name_for_a_copy_word_that_only_starts_alike(
     c = compare(_article(czech, "cs"), _article(german, "de"), encoder=encoder)
     assert not [v for t, v, _ in _names(c) if v == "Freunden"], [
         d.evidence for d in c.divergences]
+
+
+def test_a_short_quotation_that_changed_its_meaning_is_altered(encoder: Encoder) -> None:
+    # a three-word quotation is too short to compare by length, but the copy's quotation no
+    # longer says what the original's did: it was cut down to its verbs
+    spanish = ["En una rueda de prensa, la ministra insistió en que 2027 será un año "
+               "\"duro y decisivo\".",
+               "El presupuesto se votará en marzo."]
+    english = ["At a press conference, the minister insisted that 2027 \"is going to be a hard "
+               "and decisive year.\"",
+               "The budget will be voted on in March."]
+    b = _article(spanish, "es")
+    assert _quote_types(compare(_article(english, "en"), b, encoder=encoder)) == []
+    cut = [english[0].replace(" a hard and decisive year.\"", ".\""), english[1]]
+    c = compare(_article(cut, "en"), b, encoder=encoder)
+    assert _quote_types(c) == [("quote_altered", [0])], [d.evidence for d in c.divergences]
+    assert "meaning" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
