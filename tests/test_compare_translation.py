@@ -887,3 +887,15 @@ def test_a_short_quotation_that_changed_its_meaning_is_altered(encoder: Encoder)
     c = compare(_article(cut, "en"), b, encoder=encoder)
     assert _quote_types(c) == [("quote_altered", [0])], [d.evidence for d in c.divergences]
     assert "meaning" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
+
+
+def test_a_german_city_adjective_names_the_city(encoder: Encoder) -> None:
+    # German names a city's institutions and people by an adjective ("der Lübecker
+    # Professor"); the translation names the city, and leaving it out is a drop
+    german = ["Das sei ein alter Befund, sagt der Lübecker Psychologe Erich Kasten.",
+              "Die Studie erscheint im Frühjahr."]
+    english = ["This is an old finding, says the Lübeck psychologist Erich Kasten.",
+               "The study will be published in the spring."]
+    edited = ["This is an old finding, says the psychologist Erich Kasten.", english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Lübecker", encoder)
+

@@ -446,7 +446,7 @@ _NOT_CITIES = {"oral", "resolute", "stanley", "phoenix", "regina", "nome", "darw
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, str]:
+def _cldr_city_index() -> dict[str, str]:
     """Names of the CLDR time-zone cities in many locales, folded -> the English name's key
     (folded; "rim", "rom", "roma" -> "rome")."""
     from babel import Locale
@@ -469,6 +469,23 @@ def _city_index() -> dict[str, str]:
             if key and key not in _NOT_CITIES:
                 index.setdefault(key, key)
                 index.setdefault(_compact(_fold(info["city"])), key)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """The CLDR cities (see _cldr_city_index), then those of GeoNames (see gazetteer):
+    "Düsseldorf", "Lübeck", "Mnichov"; a city CLDR names already keeps CLDR's key."""
+    from sourcier.annotate.gazetteer import city_names
+
+    index = dict(_cldr_city_index())
+    for key, names in city_names():
+        if key in _NOT_CITIES:
+            continue
+        known = next((index[n] for n in names if n in index), key)
+        for name in names:
+            if name not in _NOT_CITIES:
+                index.setdefault(name, known)
     return index
 
 
