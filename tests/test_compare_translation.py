@@ -899,3 +899,32 @@ def test_a_german_city_adjective_names_the_city(encoder: Encoder) -> None:
     edited = ["This is an old finding, says the psychologist Erich Kasten.", english[1]]
     _faithful_then_dropped(german, "de", english, "en", edited, "Lübecker", encoder)
 
+
+
+def test_a_body_named_by_its_acronym_in_the_copy_is_no_drop(encoder: Encoder) -> None:
+    # the original gives the body's name and its acronym in brackets; the translation
+    # names it by the acronym alone
+    german = ["Der Name taucht in Dokumenten der Internationalen Atomenergiebehörde (IAEA) "
+              "auf, wenn es um den Reaktor geht.",
+              "Die Internationale Atomenergiebehörde hat Inspektoren geschickt."]
+    english = ["The name turns up in IAEA documents about the reactor.",
+               "The International Atomic Energy Agency has sent inspectors."]
+    b = _article(german, "de")
+    c = compare(_article(english, "en"), b, encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]
+    # an acronym left in brackets glosses a name that is gone
+    edited = ["The name turns up in documents of the (IAEA) about the reactor.", english[1]]
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [(t, j) for t, _v, j in _names(c)] == [("name_dropped", [0])], [
+        d.evidence for d in c.divergences]
+
+
+def test_the_mondial_is_the_world_cup(encoder: Encoder) -> None:
+    # French calls the football World Cup "le Mondial": the tables key both alike, so the
+    # copy's "World Cup" renders it, and leaving it out of a sentence is a drop
+    french = ["Le Qatar organisera le Mondial en 2022, a annoncé la Fifa jeudi à Zurich.",
+              "Le Mondial se jouera pour la première fois en hiver."]
+    english = ["Qatar will host the World Cup in 2022, Fifa announced in Zurich on Thursday.",
+               "The World Cup will be played in winter for the first time."]
+    edited = [english[0], "It will be played in winter for the first time."]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Mondial", encoder)

@@ -101,6 +101,11 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "federal reserve": ("ORG", ("federal reserve", "fed", "reserve federale", "reserva federal",
                                 "us-notenbank fed", "federalni rezervni system")),
     "iaea": ("ORG", ("aiea", "iaea", "magate", "магатэ")),
+    # the football World Cup, which French calls "le Mondial"
+    "world cup": ("ORG", ("world cup", "fifa world cup", "mondial", "coupe du monde",
+                          "mundial", "copa del mundo", "copa mundial", "fussball-wm",
+                          "fussballweltmeisterschaft", "mistrovstvi sveta ve fotbale",
+                          "coppa del mondo", "mundial de futbol")),
     # places without a CLDR entry (cities, regions) or with common short forms
     "united states": ("LOC", ("usa", "u.s.a.", "us", "u.s.", "etats-unis", "etats unis", "eeuu",
                               "ee.uu.", "estados unidos",

@@ -191,6 +191,7 @@ def _name_divergences(
             free_a = free_a.replace(x.text, " " * len(x.text))
     cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
+             and not F.acronym_rendered(y, tb, ta)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
                   or ctx.named_elsewhere(y)
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from sourcier.annotate import reference_date_of
@@ -630,8 +631,6 @@ def unmatched_dates(da: list[DateMention], db: list[DateMention], lang_a: str | 
 
 @lru_cache(maxsize=50_000)
 def _fold_tokens(text: str) -> tuple[str, ...]:
-    from anyascii import anyascii
-
     return tuple(t for t in re.split(r"[^a-z0-9]+", anyascii(text).lower()) if t)
 
 
@@ -1489,6 +1488,29 @@ def gloss_only(name: Name, original: str, copy: str, copy_sentence: str) -> bool
         return False
     return any(_GLOSS_BEFORE.search(original[max(0, m.start() - 80): m.start() + 1])
                for m in re.finditer(rf"\(\s*{re.escape(core)}\s*\)", original))
+
+
+# a name's last words, then its acronym in brackets: "Internationalen (Atomenergiebehörde)
+# (IAEA)", "Confederación Española (de Cajas de Ahorros) (CECA)"
+_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def acronym_rendered(name: Name, sentence: str, copy_sentence: str) -> bool:
+    """Whether the original ``sentence`` gives the acronym of ``name`` in brackets after it
+    (one with the name's first letter; a person's name is followed by a party's) and
+    ``copy_sentence`` writes that acronym as a name, not in brackets: the copy names the body
+    by its acronym ("Internationalen Atomenergiebehörde (IAEA)" / "IAEA documents")."""
+    if name.label == "PER":
+        return False  # "Jürgen Hollmann (SPD)": a person's party
+    first = anyascii(name.text[:1]).upper()
+    for m in re.finditer(re.escape(name.text), sentence):
+        after = _ACRONYM_AFTER.match(sentence, m.end())
+        # (in brackets in the copy too, the acronym glosses a name that is gone: "The (DJIA)
+        # fell")
+        if after and after.group(1)[0] == first \
+                and re.search(rf"(?<!\()\b{after.group(1)}\b(?!\s*\))", copy_sentence):
+            return True
+    return False
 
 
 def acronym(name: Name) -> bool:
