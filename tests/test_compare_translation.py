@@ -928,3 +928,17 @@ def test_the_mondial_is_the_world_cup(encoder: Encoder) -> None:
                "The World Cup will be played in winter for the first time."]
     edited = [english[0], "It will be played in winter for the first time."]
     _faithful_then_dropped(french, "fr", english, "en", edited, "Mondial", encoder)
+
+
+def test_an_international_body_left_out_is_dropped(encoder: Encoder) -> None:
+    # an international body has an official name in every language, which a translation
+    # uses: the tables know it, so leaving it out is a drop even when the copy names it once
+    french = ["Eurostat, l'agence de statistiques de l'Union européenne, a annoncé mardi un "
+              "taux de chômage de 9,8% pour la France.",
+              "Le chiffre était de 9,9% en septembre."]
+    english = ["Eurostat, the statistical agency of the European Union, on Tuesday announced "
+               "an unemployment rate of 9.8% for France.",
+               "The figure was 9.9% in September."]
+    edited = ["Eurostat, the statistical agency, on Tuesday announced an unemployment rate of "
+              "9.8% for France.", english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Union européenne", encoder)

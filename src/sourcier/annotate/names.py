@@ -539,6 +539,23 @@ def known_place_names() -> frozenset[str]:
         n for names in _seed_places().values() for n in names)
 
 
+# bodies with an official name in every language, which translations use ("Union
+# européenne" / "European Union" / "Evropská unie"); national institutions are often
+# rendered by their function instead ("State Department" / "Ministère des Affaires
+# étrangères américain", "Congress" / "Parlement")
+_INTERNATIONAL_BODIES = frozenset({
+    "nato", "un", "eu", "european commission", "european parliament", "council of europe",
+    "who", "imf", "wto", "osce", "security council", "g7", "g20", "red cross", "ecb", "iaea",
+    "world cup"})
+
+
+def international_body(text: str) -> bool:
+    """Whether the tables know ``text`` as an international body (see _INTERNATIONAL_BODIES)."""
+    core = _compact(_fold(_strip_leading(text) or text))
+    hit = _seed_index().get(core)
+    return bool(hit) and hit[0] in _INTERNATIONAL_BODIES
+
+
 def place_names(key: str) -> frozenset[str]:
     """The names of the place keyed ``key`` the tables know (CLDR territories, seed places
     such as cities), folded: "moscow" -> "moscou", "moskau", "moskva", ..."""

@@ -21,6 +21,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz
 
+from sourcier.annotate.names import international_body
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
 from sourcier.model import Article, Divergence
@@ -195,6 +196,7 @@ def _name_divergences(
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
                   or ctx.named_elsewhere(y)
                   or full_name(y, ctx.lang_b, stand_ins) or F.table_known(y)
+                  or (not ctx.strict and international_body(y.text))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and len(y.text.split()) >= 2
                       and all(ctx.foreign_word(w) for w in y.text.split()))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and " " not in y.text
