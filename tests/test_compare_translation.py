@@ -909,14 +909,9 @@ def test_a_body_named_by_its_acronym_in_the_copy_is_no_drop(encoder: Encoder) ->
               "Die Internationale Atomenergiebehörde hat Inspektoren geschickt."]
     english = ["The name turns up in IAEA documents about the reactor.",
                "The International Atomic Energy Agency has sent inspectors."]
-    b = _article(german, "de")
-    c = compare(_article(english, "en"), b, encoder=encoder)
-    assert not _names(c), [d.evidence for d in c.divergences]
-    # an acronym left in brackets glosses a name that is gone
+    # (an acronym left in brackets glosses a name that is gone)
     edited = ["The name turns up in documents of the (IAEA) about the reactor.", english[1]]
-    c = compare(_article(edited, "en"), b, encoder=encoder)
-    assert [(t, j) for t, _v, j in _names(c)] == [("name_dropped", [0])], [
-        d.evidence for d in c.divergences]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Internationalen", encoder)
 
 
 def test_the_mondial_is_the_world_cup(encoder: Encoder) -> None:
