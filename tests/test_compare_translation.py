@@ -937,3 +937,14 @@ def test_an_international_body_left_out_is_dropped(encoder: Encoder) -> None:
     edited = ["Eurostat, the statistical agency, on Tuesday announced an unemployment rate of "
               "9.8% for France.", english[1]]
     _faithful_then_dropped(french, "fr", english, "en", edited, "Union européenne", encoder)
+
+
+def test_the_federal_reserve_named_once_and_left_out_is_dropped(encoder: Encoder) -> None:
+    # one of the few national institutions with one name in every language
+    french = ["AIG doit rembourser le prêt de 85 milliards que lui a consenti la Réserve "
+              "fédérale.",
+              "Les actionnaires actuels verraient leur part diluée."]
+    english = ["AIG must repay the 85 billion loan granted by the Federal Reserve.",
+               "Current shareholders would see their stake diluted."]
+    edited = ["AIG must repay the 85 billion loan it was granted.", english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Réserve fédérale", encoder)

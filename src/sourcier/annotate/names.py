@@ -540,17 +540,19 @@ def known_place_names() -> frozenset[str]:
 
 
 # bodies with an official name in every language, which translations use ("Union
-# européenne" / "European Union" / "Evropská unie"); national institutions are often
-# rendered by their function instead ("State Department" / "Ministère des Affaires
-# étrangères américain", "Congress" / "Parlement")
+# européenne" / "European Union" / "Evropská unie"), and the few national institutions
+# known by one name everywhere ("Réserve fédérale" / "Federal Reserve", the White House, the
+# Kremlin); other national institutions are often rendered by their function ("State
+# Department" / "Ministère des Affaires étrangères américain", "Congress" / "Parlement")
 _INTERNATIONAL_BODIES = frozenset({
     "nato", "un", "eu", "european commission", "european parliament", "council of europe",
     "who", "imf", "wto", "osce", "security council", "g7", "g20", "red cross", "ecb", "iaea",
-    "world cup"})
+    "world cup", "federal reserve", "white house", "kremlin", "pentagon", "elysee"})
 
 
 def international_body(text: str) -> bool:
-    """Whether the tables know ``text`` as an international body (see _INTERNATIONAL_BODIES)."""
+    """Whether the tables know ``text`` as a body named alike in every language (see
+    _INTERNATIONAL_BODIES)."""
     core = _compact(_fold(_strip_leading(text) or text))
     hit = _seed_index().get(core)
     return bool(hit) and hit[0] in _INTERNATIONAL_BODIES
