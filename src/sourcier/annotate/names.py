@@ -256,25 +256,43 @@ _GIVEN_NAME_LOCALES = {
 GIVEN_NAME_MAX_ZIPF = 4.5
 
 
-@cache
-def _given_names(lang: str | None) -> frozenset[str]:
-    """The given names of ``lang``'s countries (of all listed countries for None)."""
+def _faker_names(locales: list[str] | tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
+    """The names of Faker's person lists ``attrs`` ("first_names", "last_names", ...) for
+    ``locales``, folded (lower-case ASCII, letters and one hyphen at most)."""
     import importlib
 
-    locales = _GIVEN_NAME_LOCALES.get(lang, ()) if lang else [
-        loc for locs in _GIVEN_NAME_LOCALES.values() for loc in locs]
     out: set[str] = set()
     for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:  # Faker absent or a locale gone: the short list still answers
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attrs:
             for name in getattr(provider, attr, None) or ():
                 folded = anyascii(name).lower()
                 if len(folded) >= 3 and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", folded):
                     out.add(folded)
-    return frozenset(out)
+    return out
+
+
+_FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
+
+
+def _all_name_locales() -> list[str]:
+    return [loc for locs in _GIVEN_NAME_LOCALES.values() for loc in locs]
+
+
+@cache
+def _given_names(lang: str | None) -> frozenset[str]:
+    """The given names of ``lang``'s countries (of all listed countries for None)."""
+    locales = _GIVEN_NAME_LOCALES.get(lang, ()) if lang else _all_name_locales()
+    return frozenset(_faker_names(locales, _FIRST_NAME_LISTS))
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """The given names and surnames of all listed countries, folded."""
+    return frozenset(_faker_names(_all_name_locales(), (*_FIRST_NAME_LISTS, "last_names")))
 
 
 def _romanisations(token: str) -> set[str]:
