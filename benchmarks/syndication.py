@@ -101,7 +101,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import heapq
 import json
 import re
 import resource
@@ -123,7 +122,7 @@ from anyascii import anyascii  # noqa: E402
 from rapidfuzz.distance import Indel  # noqa: E402
 
 from sourcier.corpus import Corpus  # noqa: E402
-from sourcier.corpus.families import copy_pairs  # noqa: E402
+from sourcier.corpus.families import average_linkage, copy_pairs  # noqa: E402
 from sourcier.extract import site_of  # noqa: E402
 from sourcier.model import Article, Paragraph, article_id  # noqa: E402
 
@@ -353,42 +352,12 @@ def span_relation(arts: list[Article]) -> set[tuple[int, int]]:
 
 def linkage_reference(n: int, relation: set[tuple[int, int]],
                       share: float = REF_LINKAGE) -> list[int]:
-    """Clusters of the copy relation alone (no passim cluster, nothing of sourcier): average
-    linkage over items ``0..n-1``, from singletons; two groups merge, most linked first,
-    while at least ``share`` of their cross pairs are in ``relation``. A chain of pairs
-    (two notices sharing a formula with a third) does not join groups, as connected
-    components would. Returns a cluster label per item; ties break by the lower labels."""
-    size = [1] * n
-    label = list(range(n))
-    links: dict[int, Counter] = defaultdict(Counter)
-    for i, j in relation:
-        links[i][j] += 1
-        links[j][i] += 1
-    heap = [(-1.0, i, j) for i, j in sorted(relation)]
-    heapq.heapify(heap)
-    while heap:
-        neg, x, y = heapq.heappop(heap)
-        if label[x] != x or label[y] != y or -neg != links[x][y] / (size[x] * size[y]):
-            continue  # a group merged since, or an outdated share
-        if -neg < share:
-            break
-        label[y] = x
-        size[x] += size[y]
-        for z, k in links.pop(y).items():
-            del links[z][y]
-            if z != x:
-                links[x][z] += k
-                links[z][x] += k
-        links[x].pop(y, None)
-        for z, k in links[x].items():
-            heapq.heappush(heap, (-k / (size[x] * size[z]), min(x, z), max(x, z)))
-
-    def root(i: int) -> int:
-        while label[i] != i:
-            i = label[i]
-        return i
-
-    return [root(i) for i in range(n)]
+    """Clusters of the copy relation alone (no passim cluster, nothing of sourcier's
+    measure): average linkage over items ``0..n-1`` (the generic algorithm families use),
+    from singletons; two groups merge, most linked first, while at least ``share`` of their
+    cross pairs are in ``relation``. A chain of pairs (two notices sharing a formula with a
+    third) does not join groups, as connected components would. One label per item."""
+    return average_linkage(n, [(i, j, 1.0) for i, j in sorted(relation)], share)
 
 
 def relation_scores(name: str, arts: list[Article], gold: dict[str, object],
