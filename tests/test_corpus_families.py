@@ -272,6 +272,49 @@ def test_write_through_versions_are_separate_families(tmp_path, monkeypatch):
     assert families_mod.sentence_support(s1, s2) < families_mod.SENTENCE_SHARE
     groups = _flood_groups(tmp_path)
     assert sorted(map(sorted, groups)) == [["v1", "v1-copy"], ["v2", "v2-copy"]]
-    monkeypatch.setattr(families_mod, "VERIFY_MIN_SENTENCES", 10**6)  # the check off
+    monkeypatch.setattr(families_mod, "VERIFY_BAND", (1.0, 1.0))  # the checks off
     assert sorted(map(sorted, _flood_groups(tmp_path / "off"))) == [
         ["v1", "v1-copy", "v2", "v2-copy"]]
+
+
+# two advertisements of one advertiser: the same phrases (address, list of illnesses, the
+# institute's boast) in another order, with other words between them
+AD_ONE = (
+    "LA MEDECINE MODERNE. A tous les malades fatigués des remèdes inutiles, nous conseillons "
+    "une consultation gratuite au Directeur de l'Institut Médical de Lyon, le plus grand "
+    "établissement de France. Guérison des rhumatismes, de l'anémie et des maladies nerveuses. "
+    "Écrire au Directeur, 12 rue des Lilas, Lyon.")
+AD_TWO = (
+    "Écrire au Directeur, 12 rue des Lilas, Lyon. Guérison assurée des maladies nerveuses, de "
+    "l'anémie et des rhumatismes. L'Institut Médical de Lyon, le plus grand établissement de "
+    "France, répond par retour du courrier à tous les malades qui demandent une consultation "
+    "gratuite.")
+# the first one reprinted by another paper, as its OCR gives it
+AD_ONE_OCR = (
+    "LA MEDECINE MODERNE. A tous les ma-\nlades fatigués des remèdes inuti les, nous "
+    "conseillons une consultation gratuite au Directeur de l'lnstitut Médical de Lyon, le plus "
+    "grand établissement de Franco. Guérison des rhumatismes, de l'anémie et des maladies "
+    "nerveu ses. Écrire au Directeur, 12 rue des Lilas, Lyon.")
+
+
+def _ad_groups(tmp_path) -> list[set[str]]:
+    arts = {n: article_from_text(t, url=f"https://{n}.example/annonce", lang="fr")
+            for n, t in (("one", AD_ONE), ("two", AD_TWO), ("reprint", AD_ONE_OCR))}
+    with Corpus.open(tmp_path / "store", encoder="char-hash") as corpus:
+        corpus.add(arts.values())
+        fams = corpus.families(use_compare=False)
+    by_id = {a.id: n for n, a in arts.items()}
+    return [{by_id[m.id] for m in f.members} for f in fams]
+
+
+def test_short_texts_sharing_phrases_out_of_order_are_no_copies(tmp_path, monkeypatch):
+    # the two advertisements share over half their 8-grams, but a quarter of the text only
+    # in aligned runs of 12 characters; the reprint keeps nearly all of them
+    one, two, ocr = (normalise(t) for t in (AD_ONE, AD_TWO, AD_ONE_OCR))
+    assert sorted((a, b) for a, b, _c in copy_pairs([AD_ONE, AD_TWO, AD_ONE_OCR])) == [
+        (0, 1), (0, 2), (1, 2)]
+    assert families_mod.aligned_share(one, two) < families_mod.ALIGNED_SHARE
+    assert families_mod.aligned_share(one, ocr) > 0.9
+    assert sorted(map(sorted, _ad_groups(tmp_path))) == [["one", "reprint"]]
+    monkeypatch.setattr(families_mod, "ALIGNED_SHARE", 0.0)  # the check off
+    assert sorted(map(sorted, _ad_groups(tmp_path / "off"))) == [["one", "reprint", "two"]]
