@@ -948,3 +948,54 @@ def test_the_federal_reserve_named_once_and_left_out_is_dropped(encoder: Encoder
                "Current shareholders would see their stake diluted."]
     edited = ["AIG must repay the 85 billion loan it was granted.", english[1]]
     _faithful_then_dropped(french, "fr", english, "en", edited, "Réserve fédérale", encoder)
+
+
+def test_a_place_inside_a_longer_name_the_copy_renders_is_no_drop(encoder: Encoder) -> None:
+    # "Nueva York" of "la Bolsa de Nueva York" is rendered by "the NYSE": the tables know
+    # the exchange under both names; leaving the exchange out is still a drop
+    spanish = ["La empresa cotiza en la Bolsa de Nueva York desde 2007, según su informe.",
+               "Sus ventas crecieron un 12% el año pasado."]
+    english = ["The company has been listed on the NYSE since 2007, according to its report.",
+               "Its sales grew by 12% last year."]
+    edited = ["The company has been listed since 2007, according to its report.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited, "Nueva York", encoder)
+
+
+def test_a_german_party_rendered_by_its_english_name(encoder: Encoder) -> None:
+    # "Linke" (also a German noun, "the left one") is the party the copy calls "Left Party"
+    # in one sentence and "Linke" in the next
+    german = ["SPD und Linke fordern Aufklärung von der Bundesregierung über den Einsatz.",
+              "Grüne und Linke wollen am Freitag einen Antrag im Bundestag stellen."]
+    english = ["The SPD and the Left Party demand an explanation of the mission from the "
+               "federal government.",
+               "The Greens and Linke want to table a motion in the Bundestag on Friday."]
+    edited = ["The SPD demands an explanation of the mission from the federal government.",
+              english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Linke", encoder)
+
+
+def test_a_ministers_portfolio_and_a_french_plural_of_inhabitants_are_given_by_meaning(
+        encoder: Encoder) -> None:
+    # "des Affaires étrangères" is a minister's portfolio (the copy gives it as "Foreign
+    # Affairs" once and as "Foreign Minister" once) and "les Franciliens" the region's
+    # people ("Parisians"; "France" nearby looks like it): no names a translation keeps; a
+    # minister's own name left out is still a drop
+    french = ["La ministre mexicaine des Affaires étrangères, Paula Herrera, a appelé au "
+              "dialogue.",
+              "Le ministre brésilien des Affaires étrangères, Lucas Ferreira, a dénoncé le "
+              "coup d'Etat.",
+              "La grève touche la ligne la plus fréquentée de France depuis jeudi.",
+              "Malgré la grève, les gares sont restées calmes, les Franciliens ayant pris "
+              "leurs précautions."]
+    english = ["The Mexican Secretary of Foreign Affairs, Paula Herrera, called for dialogue.",
+               "The Brazilian Foreign Minister, Lucas Ferreira, denounced the coup.",
+               "The strike has hit the busiest line in France since Thursday.",
+               "Despite the strike, the stations stayed calm, as Parisians had taken "
+               "precautions."]
+    edited = [english[0], "The Brazilian Foreign Minister denounced the coup.", *english[2:]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Lucas Ferreira", encoder)
+    # a copy that gives no portfolio at all has left it out
+    edited = [english[0], "The Brazilian Minister, Lucas Ferreira, denounced the coup.",
+              *english[2:]]
+    c = compare(_article(edited, "en"), _article(french, "fr"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Affaires étrangères")]

@@ -101,6 +101,13 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "federal reserve": ("ORG", ("federal reserve", "fed", "reserve federale", "reserva federal",
                                 "us-notenbank fed", "federalni rezervni system")),
     "iaea": ("ORG", ("aiea", "iaea", "magate", "магатэ")),
+    "nyse": ("ORG", ("nyse", "new york stock exchange", "bourse de new york",
+                     "bolsa de nueva york", "bolsa de valores de nueva york",
+                     "new yorker borse", "newyorska burza", "borsa di new york")),
+    "champions league": ("ORG", ("champions league", "uefa champions league",
+                                 "ligue des champions", "liga de campeones", "champions-league",
+                                 "liga mistru", "lega dei campioni")),
+    "die linke": ("ORG", ("die linke", "linke", "linkspartei", "left party")),
     # the football World Cup, which French calls "le Mondial"
     "world cup": ("ORG", ("world cup", "fifa world cup", "mondial", "coupe du monde",
                           "mundial", "copa del mundo", "copa mundial", "fussball-wm",
@@ -574,6 +581,40 @@ def international_body(text: str) -> bool:
     core = _compact(_fold(_strip_leading(text) or text))
     hit = _seed_index().get(core)
     return bool(hit) and hit[0] in _INTERNATIONAL_BODIES
+
+
+@lru_cache(maxsize=1)
+def _seed_phrases() -> tuple[tuple[str, str], ...]:
+    """The seed table's names of two words or more, compact-folded, with their keys."""
+    return tuple((v, key) for v, (key, _label) in _seed_index().items() if " " in v)
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+
+
+def table_name_around(name: str, sentence: str) -> str | None:
+    """The key of a longer name of the tables that holds ``name`` in ``sentence`` ("Nueva
+    York" in "la Bolsa de Nueva York": the New York Stock Exchange), or None."""
+    core = _compact(_fold(_strip_leading(name) or name))
+    if not core:
+        return None
+    text = _compact(_fold(sentence))
+    for phrase, key in _seed_phrases():
+        if phrase != core and _has_words(phrase, core) and _has_words(text, phrase):
+            return key
+    return None
+
+
+def table_name_in(key: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives one of the names the tables know for ``key`` (a name of
+    three letters or fewer only in capitals: "UN", not "un")."""
+    text = _compact(_fold(sentence))
+    for v, (k, _label) in _seed_index().items():
+        if k == key and _has_words(text, v) and (
+                len(v) > 3 or re.search(rf"\b{re.escape(v.upper())}\b", sentence)):
+            return True
+    return False
 
 
 def place_names(key: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz
 
-from sourcier.annotate.names import international_body
+from sourcier.annotate.names import international_body, table_name_around, table_name_in
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
 from sourcier.model import Article, Divergence
@@ -145,6 +145,7 @@ def _name_divergences(
     if F.title_case(tb):
         return []  # a headline in title case capitalises common words: no name evidence
     names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)
+               and not (F.portfolio(y, tb) and F.portfolio_given(ta))
                and not F.gloss_only(y, ctx.b_text, ctx.a_text, ta)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
@@ -191,6 +192,7 @@ def _name_divergences(
         if any(x.text in y.text and F.names_match(x, y, resolve) for y in names_b):
             free_a = free_a.replace(x.text, " " * len(x.text))
     cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
+             and not _table_name_rendered(y, tb, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
              and not F.acronym_rendered(y, tb, ta)
              and (F.name_known(y, ctx.caps_a, every=ctx.lang_b in F.NOUN_CAPITALISING)
@@ -241,6 +243,14 @@ def _name_divergences(
              and not F.name_in_text(x, ctx.b_text, loose=True)
              and not F.name_rendered(x, tb)]
     return _emit_names(cmp_a, cmp_b, la, lb)
+
+
+def _table_name_rendered(name: F.Name, sentence: str, copy_sentence: str) -> bool:
+    """Whether ``name`` is part of a longer name of the tables in the original ``sentence``
+    that the copy sentence gives in its own words ("Nueva York" of "la Bolsa de Nueva York"
+    / "the NYSE"; "Liga" of "la Liga de Campeones" / "the Champions League")."""
+    key = table_name_around(name.text, sentence)
+    return key is not None and table_name_in(key, copy_sentence)
 
 
 def _emit_names(only_a: list[F.Name], only_b: list[F.Name], la: list[int],

@@ -1441,11 +1441,81 @@ def common_acronym(name: Name) -> bool:
     return core.isupper() and (text.lower() in COMMON_ACRONYMS or core.lower() in COMMON_ACRONYMS)
 
 
+# a minister's or a ministry's portfolio: "ministre (brésilien) des", "Minister for",
+# "ministro de", "Secretary of", "consejero de", then the capitalised portfolio
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:[Mm]inist\w*|[Ss]ecr[eé]tai?r\w*|[Cc]onsejer\w*|[Cc]onseill\w*)"
+    r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:of|for|de|des|du|del|de\s+la|de\s+l['’]|d['’]|de\s+los)\s*$")
+
+
+def portfolio(name: Name, sentence: str) -> bool:
+    """A minister's portfolio ("le ministre brésilien des Affaires étrangères", "Minister
+    for Foreign Affairs"): translations give it by its meaning ("the Brazilian Foreign
+    Minister"), as a title is given; not a person's name after the title. Compared only
+    when the copy sentence gives no portfolio (:func:`portfolio_given`)."""
+    tokens = _fold_tokens(name.text)
+    if name.label == "PER" or not tokens or any(t in FIRST_NAMES for t in tokens) \
+            or given_name(tokens[0], None, foreign=True):
+        return False
+    start = sentence.find(name.text)
+    while start >= 0:
+        if _PORTFOLIO_BEFORE.search(sentence[max(0, start - 60) : start]):
+            return True
+        start = sentence.find(name.text, start + 1)
+    return False
+
+
+# French inhabitants' names, capitalised nouns: "les Franciliens", "des Marseillais"
+_DEMONYM_ENDING = r"(?:iens|iennes|ais|aises|ois|oises|ains|aines)"
+_DEMONYM_FR = re.compile(r"[A-ZÉ][a-zàâçéèêëîïôûü]{2,}" + _DEMONYM_ENDING)
+_PLURAL_ARTICLE_FR = re.compile(r"(?:^|\s)(?:[Ll]es|[Dd]es|[Aa]ux)\s+$")
+
+
+def french_demonym(name: Name, sentence: str) -> bool:
+    """A French plural noun of inhabitants of a region or a city after its article ("les
+    Franciliens"): given by its meaning in another language ("Parisians", "the people of the
+    region"). Not the people of a country or a place the tables know ("les Canadiens", "les
+    Syriens", "les Marseillais"), whom a translation names."""
+    if not _DEMONYM_FR.fullmatch(name.text):
+        return False
+    word = anyascii(name.text).lower()
+    if demonym_key(word[:-1]) or demonym_key(word):
+        return False
+    stem = re.sub(_DEMONYM_ENDING + "$", "", word)
+    places = known_place_names()
+    if any(stem + end in places for end in ("", "e", "ie", "a")):
+        return False  # "les Syriens", "les Québécois", "les Marseillais": a place's people
+    start = sentence.find(name.text)
+    while start >= 0:
+        if _PLURAL_ARTICLE_FR.search(sentence[max(0, start - 6) : start]):
+            return True
+        start = sentence.find(name.text, start + 1)
+    return False
+
+
+# a portfolio given in a copy sentence: before the title ("Foreign Minister", "Interior
+# Secretary"; not "Prime Minister", "The Minister", nor a nationality, "the Brazilian
+# Minister"), after it ("Minister of Public Security", "ministro de Hacienda") or in a
+# German compound ("Außenminister")
+_PORTFOLIO_GIVEN = re.compile(
+    r"\b(?!(?:Prime|The|A|An|Former|Deputy|Junior)\b)[A-Z][\w-]+"
+    r"(?<!ian)(?<!ese)(?<!ish)(?<!an)(?<!i)(?<!ch)\s+(?:[Mm]inist(?:er|ry)|[Ss]ecretary)\b"
+    r"|\b(?:[Mm]inist\w*|[Ss]ecr[eé]tai?r\w*|[Cc]onsejer\w*)\s+(?:of|for|de|des|du|del)\s+"
+    r"(?:the\s+|la\s+|l['’]|los\s+)?[A-ZÉ]"
+    r"|\b[A-ZÄÖÜ]\w+minister(?:in|ium)?\b")
+
+
+def portfolio_given(sentence: str) -> bool:
+    """Whether ``sentence`` gives some minister's portfolio (see :func:`portfolio`)."""
+    return _PORTFOLIO_GIVEN.search(sentence) is not None
+
+
 def no_name_to_keep(name: Name, sentence: str) -> bool:
     """Whether a capitalised phrase of ``sentence`` is no name a translation must keep: a
-    Roman numeral, an acronym of a common noun, a calendar era or a title."""
+    Roman numeral, an acronym of a common noun, a calendar era, a title or a French plural
+    of inhabitants."""
     return roman_numeral(name) or common_acronym(name) or era_name(name, sentence) \
-        or title_phrase(name)
+        or title_phrase(name) or french_demonym(name, sentence)
 
 
 # "... du Bureau international du Travail (BIT)": an acronym in brackets after two words or
