@@ -532,6 +532,20 @@ def score(name: str, arts: list[Article], gold: dict[str, object], pred: dict[st
             "reference_clusters": len({gold[i] for i in ids}), "ari": ari, **pr}
 
 
+def passim_rows(name: str, arts: list[Article], gold: dict[str, object],
+                ref: dict[str, object], pred: dict[str, object]) -> list[dict]:
+    """ARI and pair P/R against another passim reference ``ref``, per half; the halves are
+    those of passim's clusters (by the passim cluster the passage is in)."""
+    rows = []
+    for part in ("tune", "held", "all"):
+        ids = [a.id for a in arts if part == "all" or half_of(gold[a.id]) == part]
+        ari = adjusted_rand_index([ref[i] for i in ids], [pred[i] for i in ids])
+        pr = pairwise_pr({i: ref[i] for i in ids}, {i: pred[i] for i in ids})
+        rows.append({"name": name, "part": part, "articles": len(ids),
+                     "reference_clusters": len({ref[i] for i in ids}), "ari": ari, **pr})
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, help="about this many passages/articles per data set")
@@ -571,13 +585,7 @@ def main() -> None:
             "largest": max(Counter(cref.values()).values()),
             "ari_vs_passim_clusters": adjusted_rand_index(
                 [gold[a.id] for a in p], [cref[a.id] for a in p])}
-        for part in ("tune", "held", "all"):
-            # halves as for passim's clusters (by the passim cluster the passage is in)
-            ids = [a.id for a in p if part == "all" or half_of(gold[a.id]) == part]
-            ari = adjusted_rand_index([cref[i] for i in ids], [pred[i] for i in ids])
-            pr = pairwise_pr({i: cref[i] for i in ids}, {i: pred[i] for i in ids})
-            out.append({"name": "passim (confirmed)", "part": part, "articles": len(ids),
-                        "reference_clusters": len({cref[i] for i in ids}), "ari": ari, **pr})
+        out += passim_rows("passim (confirmed)", p, gold, cref, pred)
         # helsinki's reference construction tried on passim: OCR noise breaks word 12-grams,
         # so it leaves most passages alone and is no reference there (see the docstring)
         vref = verbatim_reference(p)
@@ -604,12 +612,7 @@ def main() -> None:
         t0 = time.perf_counter()
         groups = linkage_reference(len(p), span_pairs)
         lref = {a.id: groups[i] for i, a in enumerate(p)}
-        for part in ("tune", "held", "all"):
-            ids = [a.id for a in p if part == "all" or half_of(gold[a.id]) == part]
-            ari = adjusted_rand_index([lref[i] for i in ids], [pred[i] for i in ids])
-            pr = pairwise_pr({i: lref[i] for i in ids}, {i: pred[i] for i in ids})
-            out.append({"name": "passim (verbatim)", "part": part, "articles": len(ids),
-                        "reference_clusters": len({lref[i] for i in ids}), "ari": ari, **pr})
+        out += passim_rows("passim (verbatim)", p, gold, lref, pred)
         members: dict[int, list[int]] = defaultdict(list)
         for i, g in enumerate(groups):
             members[g].append(i)

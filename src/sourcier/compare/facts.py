@@ -1457,11 +1457,17 @@ def portfolio(name: Name, sentence: str) -> bool:
     if name.label == "PER" or not tokens or any(t in FIRST_NAMES for t in tokens) \
             or given_name(tokens[0], None, foreign=True):
         return False
-    start = sentence.find(name.text)
+    return _preceded_by(name.text, sentence, _PORTFOLIO_BEFORE, 60)
+
+
+def _preceded_by(text: str, sentence: str, before: re.Pattern[str], width: int) -> bool:
+    """Whether some occurrence of ``text`` in ``sentence`` follows a match of ``before``
+    (anchored at its end) within ``width`` characters."""
+    start = sentence.find(text)
     while start >= 0:
-        if _PORTFOLIO_BEFORE.search(sentence[max(0, start - 60) : start]):
+        if before.search(sentence[max(0, start - width) : start]):
             return True
-        start = sentence.find(name.text, start + 1)
+        start = sentence.find(text, start + 1)
     return False
 
 
@@ -1485,12 +1491,7 @@ def french_demonym(name: Name, sentence: str) -> bool:
     places = known_place_names()
     if any(stem + end in places for end in ("", "e", "ie", "a")):
         return False  # "les Syriens", "les Québécois", "les Marseillais": a place's people
-    start = sentence.find(name.text)
-    while start >= 0:
-        if _PLURAL_ARTICLE_FR.search(sentence[max(0, start - 6) : start]):
-            return True
-        start = sentence.find(name.text, start + 1)
-    return False
+    return _preceded_by(name.text, sentence, _PLURAL_ARTICLE_FR, 6)
 
 
 # a portfolio given in a copy sentence: before the title ("Foreign Minister", "Interior
