@@ -410,6 +410,25 @@ def test_translated_quotation_cut_to_its_first_half(encoder: Encoder) -> None:
     assert "first half" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
 
 
+def test_translated_quotation_ending_on_and_was_cut_short(encoder: Encoder) -> None:
+    # nearly as long as a translation would be, but no quotation ends on "et": cut short
+    cut = list(FARMERS_FR)
+    cut[1] = ("« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent "
+              "leurs coûts et », a-t-elle déclaré.")
+    c = compare(_fr(cut), _en(FARMERS), encoder=encoder)
+    assert _quote_types(c) == [("quote_altered", [1])]
+    assert "ends on «et»" in next(d.evidence for d in c.divergences
+                                  if d.type == "quote_altered")
+    # a writer's own break, marked by an ellipsis, is no cut
+    kept = list(FARMERS_FR)
+    kept[1] = ("« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent "
+               "leurs coûts et… », a-t-elle déclaré.")
+    english = list(FARMERS)
+    english[1] = ('"The farmers who feed this country deserve prices that cover their costs '
+                  'and..." she said.')
+    assert _quote_types(compare(_fr(kept), _en(english), encoder=encoder)) == []
+
+
 def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
     """Czech declines place names ("ve Španělsku", "Moskvy", "ve Spojených státech") and
     builds adjectives on them ("německých"): none of these is a dropped place."""

@@ -79,6 +79,29 @@ QUOTE_UNRELATED = 0.3
 # its similarity to its own sentence (0.49 against 0.69 there; a removed one: 0.04)
 QUOTE_KEPT = 0.3
 
+# words a quotation never ends on (an article, "of", "and", a possessive): one that does was
+# cut short, unless the original's stops on one too (a sentence broken off by the writer)
+_DANGLING = {
+    "en": frozenset({"the", "a", "an", "of", "and", "its", "their", "our", "my", "your"}),
+    "fr": frozenset({"de", "du", "des", "d", "l", "au", "aux", "un", "une", "et", "son", "sa",
+                     "ses", "notre", "nos", "votre", "vos", "ce", "cette", "ces"}),
+    "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "al", "su", "sus"}),
+    "de": frozenset({"der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                     "und", "zum", "zur", "vom"}),
+    # (not the reflexive "se", "si", which often close a Czech sentence)
+    "cs": frozenset({"a", "i", "nebo", "ani", "z", "ze", "v", "ve", "na", "do", "od", "k",
+                     "ke", "o", "u", "pro", "při", "jeho", "jejich", "naše", "náš"}),
+}
+
+
+def _dangling_end(text: str, lang: str | None) -> str | None:
+    """The word ``text`` (a quotation) ends on when a quotation never ends on it, or None."""
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < 2 or re.search(r"(?:\.\.\.|…)\W*$", text):
+        return None  # an ellipsis marks the break as the writer's
+    return words[-1] if words[-1] in _DANGLING.get(lang or "", ()) else None
+
+
 _QUOTE_MARKS = re.compile(r"[\"«»“”„‘’`]|(?:^|\s)'\w|\w'(?:\s|[,.;:]|$)")
 
 
@@ -509,6 +532,12 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                 pairs = []  # more than scare quotes left over: marks broken up or nested
         for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
+            last = _dangling_end(x.text, ctx.lang_a)
+            if last and not _dangling_end(y.text, ctx.lang_b):
+                out.append(Divergence(
+                    "quote_altered", la, lb, {"a": x.text, "b": y.text},
+                    f"quotation cut short: it ends on «{last}», the original's does not"))
+                continue
             if len(x.text.split()) < 3 or (len(y.text.split()) < 5 and len(y.text) < 30):
                 # a word or two in quotes: marks too often shift in translation (four long
                 # words are a quotation: "abnehmenden Reiselust amerikanischer Touristen");
