@@ -58,6 +58,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -95,6 +96,7 @@ SENTENCE_RATIO = 85
 # of its 12-character runs)
 ALIGNED_SPAN = 12
 ALIGNED_SHARE = 0.5
+TEXT_CACHE = 20_000  # articles' sentences / normalised texts kept while checking pairs
 COMPARE_MAX_EDGES = 400  # per family: beyond this, direction from dates/order only
 COMPARE_MEMBERS = 50  # per family: members whose relation comes from a full comparison
 COMPARE_BUDGET = 2000  # comparisons per run (0.1-0.5 s each), largest families first
@@ -295,19 +297,13 @@ def verified(pairs: list[tuple[int, int, float]], n_long: Sequence[int],
     order (:func:`aligned_share` < :data:`ALIGNED_SHARE`)."""
     lo, hi = VERIFY_BAND
     out = []
-    cache: dict[int, list[str]] = {}
-
+    @lru_cache(maxsize=TEXT_CACHE)
     def sents(i: int) -> list[str]:
-        if i not in cache:
-            cache[i] = long_sentences(text_of(i))
-        return cache[i]
+        return long_sentences(text_of(i))
 
-    flat: dict[int, str] = {}
-
+    @lru_cache(maxsize=TEXT_CACHE)
     def norm(i: int) -> str:
-        if i not in flat:
-            flat[i] = normalise(text_of(i))
-        return flat[i]
+        return normalise(text_of(i))
 
     for a, b, cont in pairs:
         if lo <= cont < hi:
