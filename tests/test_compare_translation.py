@@ -419,6 +419,12 @@ def test_translated_quotation_ending_on_and_was_cut_short(encoder: Encoder) -> N
     assert _quote_types(c) == [("quote_altered", [1])]
     assert "ends on «et»" in next(d.evidence for d in c.divergences
                                   if d.type == "quote_altered")
+    # an English copy of the French that stops on "but"
+    english = list(FARMERS)
+    english[1] = ('"The farmers who feed this country deserve prices that cover their costs, '
+                  'but" she said.')
+    assert _quote_types(compare(_en(english), _fr(FARMERS_FR), encoder=encoder)) == [
+        ("quote_altered", [1])]
     # a writer's own break, marked by an ellipsis, is no cut
     kept = list(FARMERS_FR)
     kept[1] = ("« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent "

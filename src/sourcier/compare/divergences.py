@@ -79,18 +79,22 @@ QUOTE_UNRELATED = 0.3
 # its similarity to its own sentence (0.49 against 0.69 there; a removed one: 0.04)
 QUOTE_KEPT = 0.3
 
-# words a quotation never ends on (an article, "of", "and", a possessive): one that does was
-# cut short, unless the original's stops on one too (a sentence broken off by the writer)
+# words a quotation never ends on (an article, "of", "and", "but", a possessive): one that
+# does was cut short, unless the original's stops on one too (a sentence broken off by the
+# writer; in the WMT 2009-11 texts, 1 quotation in 5,761 ends on "but", "mais", "ale")
 _DANGLING = {
-    "en": frozenset({"the", "a", "an", "of", "and", "its", "their", "our", "my", "your"}),
-    "fr": frozenset({"de", "du", "des", "d", "l", "au", "aux", "un", "une", "et", "son", "sa",
-                     "ses", "notre", "nos", "votre", "vos", "ce", "cette", "ces"}),
-    "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "al", "su", "sus"}),
+    "en": frozenset({"the", "a", "an", "of", "and", "but", "its", "their", "our", "my",
+                     "your"}),
+    "fr": frozenset({"de", "du", "des", "d", "l", "au", "aux", "un", "une", "et", "mais",
+                     "son", "sa", "ses", "notre", "nos", "votre", "vos", "ce", "cette", "ces"}),
+    "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "pero", "al", "su",
+                     "sus"}),
     "de": frozenset({"der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                      "und", "zum", "zur", "vom"}),
     # (not the reflexive "se", "si", which often close a Czech sentence)
-    "cs": frozenset({"a", "i", "nebo", "ani", "z", "ze", "v", "ve", "na", "do", "od", "k",
-                     "ke", "o", "u", "pro", "při", "jeho", "jejich", "naše", "náš"}),
+    "cs": frozenset({"a", "i", "nebo", "ani", "ale", "že", "aby", "protože", "z", "ze", "v",
+                     "ve", "na", "do", "od", "k", "ke", "o", "u", "pro", "při", "jeho",
+                     "jejich", "naše", "náš"}),
 }
 
 
