@@ -925,7 +925,6 @@ def test_a_german_city_adjective_names_the_city(encoder: Encoder) -> None:
     _faithful_then_dropped(german, "de", english, "en", edited, "Lübecker", encoder)
 
 
-
 def test_a_body_named_by_its_acronym_in_the_copy_is_no_drop(encoder: Encoder) -> None:
     # the original gives the body's name and its acronym in brackets; the translation
     # names it by the acronym alone

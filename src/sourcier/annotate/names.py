@@ -584,9 +584,9 @@ def international_body(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _seed_phrases() -> tuple[tuple[str, str], ...]:
-    """The seed table's names of two words or more, compact-folded, with their keys."""
-    return tuple((v, key) for v, (key, _label) in _seed_index().items() if " " in v)
+def _seed_phrases() -> tuple[str, ...]:
+    """The seed table's names of two words or more, compact-folded."""
+    return tuple(v for v in _seed_index() if " " in v)
 
 
 def _has_words(text: str, phrase: str) -> bool:
@@ -594,27 +594,17 @@ def _has_words(text: str, phrase: str) -> bool:
 
 
 def table_name_around(name: str, sentence: str) -> str | None:
-    """The key of a longer name of the tables that holds ``name`` in ``sentence`` ("Nueva
-    York" in "la Bolsa de Nueva York": the New York Stock Exchange), or None."""
+    """A longer name of the tables that holds ``name`` in ``sentence`` ("bolsa de nueva york"
+    for "Nueva York" in "la Bolsa de Nueva York": the New York Stock Exchange), folded, or
+    None."""
     core = _compact(_fold(_strip_leading(name) or name))
     if not core:
         return None
     text = _compact(_fold(sentence))
-    for phrase, key in _seed_phrases():
+    for phrase in _seed_phrases():
         if phrase != core and _has_words(phrase, core) and _has_words(text, phrase):
-            return key
+            return phrase
     return None
-
-
-def table_name_in(key: str, sentence: str) -> bool:
-    """Whether ``sentence`` gives one of the names the tables know for ``key`` (a name of
-    three letters or fewer only in capitals: "UN", not "un")."""
-    text = _compact(_fold(sentence))
-    for v, (k, _label) in _seed_index().items():
-        if k == key and _has_words(text, v) and (
-                len(v) > 3 or re.search(rf"\b{re.escape(v.upper())}\b", sentence)):
-            return True
-    return False
 
 
 def place_names(key: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz
 
-from sourcier.annotate.names import international_body, table_name_around, table_name_in
+from sourcier.annotate.names import international_body, name_key, table_name_around
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
 from sourcier.model import Article, Divergence
@@ -276,8 +276,9 @@ def _table_name_rendered(name: F.Name, sentence: str, copy_sentence: str) -> boo
     """Whether ``name`` is part of a longer name of the tables in the original ``sentence``
     that the copy sentence gives in its own words ("Nueva York" of "la Bolsa de Nueva York"
     / "the NYSE"; "Liga" of "la Liga de Campeones" / "the Champions League")."""
-    key = table_name_around(name.text, sentence)
-    return key is not None and table_name_in(key, copy_sentence)
+    longer = table_name_around(name.text, sentence)
+    return longer is not None and F.key_in_text(
+        F.Name(longer, name_key(longer), 0), copy_sentence)
 
 
 def _emit_names(only_a: list[F.Name], only_b: list[F.Name], la: list[int],
