@@ -90,6 +90,14 @@ def test_english_rules_entities() -> None:
     assert "The" not in got
 
 
+def test_english_possessive_ends_a_name() -> None:
+    ents = find_entities("The findings from the European Space Agency's Venus Express probe "
+                         "were published in Britain's leading journal.", "en")
+    got = {e.text: e.key for e in ents or []}
+    assert "European Space Agency" in got and "Venus Express" in got
+    assert got["Britain"] == "united kingdom"
+
+
 # ------------------------------------------------------------------ bad input
 
 

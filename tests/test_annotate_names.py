@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sourcier.annotate.names import AliasTable, keys_match, name_key, seed_label, skeleton
+from sourcier.annotate.names import (
+    AliasTable,
+    keys_match,
+    name_key,
+    name_key_in,
+    seed_label,
+    skeleton,
+)
 from sourcier.model import Entity
 
 
@@ -103,3 +110,20 @@ def test_cities_are_keyed_across_languages_by_the_gazetteer() -> None:
     assert seed_label("Reading") is None
     assert seed_label("Mobile") is None
     assert seed_label("Hamilton") is None
+
+
+def test_a_city_whose_name_opens_with_an_article() -> None:
+    assert name_key("La Haye") == name_key("The Hague") == name_key("La Haya") \
+        == name_key("Den Haag") == "the hague"
+    assert name_key("Le Caire") == name_key("El Cairo") == "cairo"
+    # a German noun GeoNames lists among Quito's names is no city
+    assert name_key("Kita") != name_key("Quito")
+
+
+def test_a_name_after_its_article_is_keyed_with_it() -> None:
+    text = "El tribunal, ubicado en La Haya, y la embajada en Los Ángeles."
+    assert name_key_in(text, text.index("Haya"), "Haya") == "the hague"
+    assert name_key_in("in the Hague", 7, "Hague") == "the hague"
+    # an article before a name the tables do not know as one is left out as before
+    text = "la Commission"
+    assert name_key_in(text, 3, "Commission") == name_key("Commission")

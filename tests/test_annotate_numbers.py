@@ -177,3 +177,13 @@ def test_race_times_in_seconds_and_hundredths() -> None:
     # seconds alone stay seconds, and the next number stays apart
     assert [(n.value, n.unit) for n in find_numbers("Il a attendu 10 sec puis 5 minutes.", "fr")] \
         == [(10, "sec"), (5, "minutes")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Seit dem Vortag sorgt ein Aufgebot von rund 2000 Sicherheitskräften für Ruhe.", "de"),
+    ("Près de 1950 manifestants ont défilé samedi.", "fr"),
+    ("About 2000 people were evacuated.", "en"),
+])
+def test_an_approximate_figure_is_an_amount_not_a_year(text: str, lang: str) -> None:
+    (n,) = find_numbers(text, lang)
+    assert n.kind == "number" and n.value in (1950, 2000)

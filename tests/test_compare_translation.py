@@ -10,6 +10,7 @@ import pytest
 
 from sourcier.compare import compare, with_entities
 from sourcier.compare.encoder import Encoder, get_encoder
+from sourcier.compare.facts import Name, key_in_text
 from sourcier.extract.text import article_from_text
 from sourcier.model import Comparison
 
@@ -433,6 +434,23 @@ def test_translated_quotation_ending_on_and_was_cut_short(encoder: Encoder) -> N
     english[1] = ('"The farmers who feed this country deserve prices that cover their costs '
                   'and..." she said.')
     assert _quote_types(compare(_fr(kept), _en(english), encoder=encoder)) == []
+
+
+def test_a_quotation_ending_on_an_article_was_cut_unless_its_marks_are_nested(
+        encoder: Encoder) -> None:
+    # no French quotation ends on "leurs" nor "les": cut short...
+    cut = list(FARMERS_FR)
+    cut[1] = ("« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent "
+              "les coûts de tous les », a-t-elle déclaré.")
+    assert _quote_types(compare(_fr(cut), _en(FARMERS), encoder=encoder)) == [
+        ("quote_altered", [1])]
+    # ... but a mark with a word glued after it opens another quotation: the marks are
+    # broken, and where the first one ends is unknown
+    english = ["Nearly half of the \"first-generation\" students finish their degree, the "
+               "survey found."]
+    french = ["Près de \"la moitié des étudiants de la \"première génération\" terminent "
+              "leur diplôme, selon l'enquête."]
+    assert _quote_types(compare(_fr(french), _en(english), encoder=encoder)) == []
 
 
 def test_places_inflected_in_czech_are_rendered(encoder: Encoder) -> None:
@@ -1023,3 +1041,53 @@ def test_a_ministers_portfolio_and_a_french_plural_of_inhabitants_are_given_by_m
               *english[2:]]
     c = compare(_article(edited, "en"), _article(french, "fr"), encoder=encoder)
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Affaires étrangères")]
+
+
+def test_german_parties_rendered_by_what_they_are(encoder: Encoder) -> None:
+    # "(CDU)" and "die SPD" rendered "a Christian Democrat" and "the Social Democratic
+    # Party": the same parties; a person's name left out beside them is still a drop
+    german = ["Bundeskanzlerin Angela Merkel (CDU) empfing am Montag den Gast aus Indien.",
+              "Die SPD kritisierte den Empfang am Dienstag scharf."]
+    english = ["Chancellor Angela Merkel, a Christian Democrat, received the guest from "
+               "India on Monday.",
+               "The Social Democratic Party sharply criticised the reception on Tuesday."]
+    edited = ["The Chancellor, a Christian Democrat, received the guest from India on "
+              "Monday.", english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Angela Merkel", encoder)
+
+
+def test_a_person_is_rendered_by_the_surname_not_a_look_alike_of_the_given_name(
+        encoder: Encoder) -> None:
+    # "Brain" is as close to "Bernd" as a declined or transliterated name would be
+    spanish = ["Según Bernd Weber, director del Instituto Life and Brain en Bonn, el "
+               "resultado es claro.",
+               "El estudio se publicará en primavera."]
+    english = ["According to Bernd Weber, director of the Life and Brain Institute in Bonn, "
+               "the result is clear.",
+               "The study will be published in the spring."]
+    edited = ["According to the director of the Life and Brain Institute in Bonn, the result "
+              "is clear.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited, "Bernd Weber", encoder)
+
+
+def test_a_place_after_an_elided_article_is_found_by_its_key() -> None:
+    england = Name("England", "england", 0)
+    assert key_in_text(england, "Le Président Directeur Général de l'Angleterre a parlé.")
+    assert not key_in_text(england, "Le directeur général a parlé.")
+
+
+def test_a_sum_in_words_with_a_scale_is_compared_with_its_figure(encoder: Encoder) -> None:
+    # "dix milliards" is 10 billion: a copy giving 20 billion changed it; small numbers in
+    # words ("deux fois" / "twice") still come and go
+    french = ["La Banque d'Angleterre a annoncé jeudi une offre de dix milliards de livres "
+              "sur cinq semaines.",
+              "La banque a déjà prêté deux fois cette année."]
+    english = ["The Bank of England announced on Thursday it would lend 10 billion pounds "
+               "for five weeks.",
+               "The bank has already lent twice this year."]
+    c = compare(_article(english, "en"), _article(french, "fr"), encoder=encoder)
+    assert not [d for d in c.divergences if d.type == "number_changed"]
+    edited = [english[0].replace("10 billion", "20 billion"), english[1]]
+    c = compare(_article(edited, "en"), _article(french, "fr"), encoder=encoder)
+    assert [(d.values["b"], d.values["a"]) for d in c.divergences
+            if d.type == "number_changed"] == [(1e10, 2e10)]

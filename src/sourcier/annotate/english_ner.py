@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sourcier.annotate.names import FIRST_NAMES as _FIRST_NAMES
-from sourcier.annotate.names import name_key, seed_label
+from sourcier.annotate.names import name_key_in, seed_label
 from sourcier.model import Entity
 
 __all__ = ["english_entities"]
@@ -91,6 +91,8 @@ def english_entities(text: str) -> list[Entity]:
             if prev_tok.endswith(".") and len(prev_tok) > 3 and not prev_tok.isupper() \
                     and "." not in prev_tok[:-1]:
                 break  # "Geneva. The": a sentence end, not an abbreviation
+            if re.search(r"\w['’]s$", prev_tok):
+                break  # a possessive ends a name: "the Agency's Venus Express probe"
             if _is_cap(tj):
                 last_cap = j
                 j += 1
@@ -133,7 +135,7 @@ def english_entities(text: str) -> list[Entity]:
                 title = lows[k]
                 group = rest
         gs, ge = group[0][0], group[-1][1]
-        surface = text[gs:ge].rstrip(".’'")
+        surface = re.sub(r"(?<=\w)['’]s$", "", text[gs:ge]).rstrip(".’'")
         ge = gs + len(surface)
         if not surface or surface.lower() in _STOP_CAPS:
             continue
@@ -170,5 +172,5 @@ def english_entities(text: str) -> list[Entity]:
         if label == "PER":
             per_surnames.add(lw[-1])
         out.append(Entity(text=surface, label=label, start=gs, end=ge,
-                          key=name_key(surface, label, "en")))
+                          key=name_key_in(text, gs, surface, label, "en")))
     return out

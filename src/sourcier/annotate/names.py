@@ -34,7 +34,7 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
-    "name_key", "known_place_names", "place_names", "seed_label", "skeleton", "territory_keys",
+    "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton", "territory_keys",
     "territory_names", "zipf",
 ]
 
@@ -108,6 +108,18 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "ligue des champions", "liga de campeones", "champions-league",
                                  "liga mistru", "lega dei campioni")),
     "die linke": ("ORG", ("die linke", "linke", "linkspartei", "left party")),
+    # German parties, which translations name by what they are ("the Social Democrats")
+    "spd": ("ORG", ("spd", "social democrats", "social democrat", "social democratic party",
+                    "sozialdemokratische partei deutschlands", "sozialdemokraten",
+                    "parti social-democrate", "partido socialdemocrata")),
+    "cdu": ("ORG", ("cdu", "christian democrats", "christian democrat",
+                    "christian democratic union", "christlich demokratische union",
+                    "christdemokraten", "union chretienne-democrate",
+                    "union democrata cristiana", "democristianos")),
+    "csu": ("ORG", ("csu", "christian social union", "christlich-soziale union",
+                    "union chretienne-sociale", "union social cristiana")),
+    "fdp": ("ORG", ("fdp", "free democrats", "free democratic party", "freie demokraten",
+                    "freie demokratische partei", "parti liberal-democrate")),
     # the football World Cup, which French calls "le Mondial"
     "world cup": ("ORG", ("world cup", "fifa world cup", "mondial", "coupe du monde",
                           "mundial", "copa del mundo", "copa mundial", "fussball-wm",
@@ -472,7 +484,10 @@ _CITY_LOCALES = tuple(c for c in _CLDR_LOCALES if c not in ("zh", "ja", "ko", "h
 _NOT_CITIES = {"oral", "resolute", "stanley", "phoenix", "regina", "nome", "darwin", "sofia",
                "adelaide", "santiago", "kirov", "dawson", "creston", "lindeman", "chita",
                "samara", "gambier", "thule", "juba", "wake island", "midway atoll",
-               "easter island", "christmas island", "chatham islands", "lord howe island"}
+               "easter island", "christmas island", "chatham islands", "lord howe island",
+               # alternate names that are words of a language: German "Kita" (a day nursery)
+               # is listed for Quito
+               "kita"}
 
 
 @lru_cache(maxsize=1)
@@ -674,6 +689,11 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     hit = _table_key(core)
     if hit:
         return hit
+    # a city whose name opens with an article: "La Haye", "The Hague", "Le Caire", "La Habana"
+    whole = _compact(_fold(text))
+    hit = _table_key(whole) if whole != core and " " in whole else None
+    if hit:
+        return hit
     # a German genitive: "Deutschlands", "Frankreichs" are Deutschland, Frankreich
     if lang == "de" and core.endswith("s") and " " not in core:
         hit = _table_key(core[:-1])
@@ -690,6 +710,23 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     if label in (None, "ORG", "MISC") and re.fullmatch(r"[A-Z0-9.&-]{2,8}", stripped):
         return core.replace(" ", "")  # acronyms stay as they are ("cnn", "bbc")
     return skeleton(stripped)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|la|le|el|los|las|den|l['’])\s*$", re.I)
+
+
+def name_key_in(text: str, start: int, surface: str, label: str | None = None,
+                lang: str | None = None) -> str:
+    """The key of the name ``surface`` written at ``start`` of ``text``: as
+    :func:`name_key`, but with the article written before it when the tables know both as
+    one city ("La Haya", "the Hague", "Le Caire": "the hague", "cairo")."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m:
+        whole = _compact(_fold(text[m.start() : start] + surface))
+        hit = _city_index().get(whole) or _seed_index().get(whole, (None,))[0]
+        if hit:
+            return hit
+    return name_key(surface, label, lang)
 
 
 def keys_match(a: str, b: str, *, threshold: float = 88.0) -> bool:

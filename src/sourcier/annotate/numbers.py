@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from sourcier.model import NumberMention
 
-__all__ = ["find_numbers", "parse_number", "words_to_number"]
+__all__ = ["WORD_NUMBER_LANGS", "find_numbers", "parse_number", "words_to_number"]
 
 _SP = " \u00a0\u202f\u2009"  # space, nbsp, narrow nbsp, thin space
 _APOS = "'’"
@@ -224,6 +224,8 @@ _ORD_WORDS = {
     "premier": 1, "première": 1, "first": 1, "second": 2, "seconde": 2, "third": 3,
     "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12,
 }
+# the languages whose numbers written in words are read ("deux millions", "two billion")
+WORD_NUMBER_LANGS = frozenset({"fr", "en"})
 _NUMBER_WORDS = (set(_FR_UNITS) | set(_EN_UNITS) | _HUNDRED | _THOUSAND | set(_BIG)
                  | set(_DOZEN) | {"et", "and", "a", "an"})
 _CONNECTORS = {"et", "and"}
@@ -285,6 +287,14 @@ _YEAR_STRONG = re.compile(
     + r")\.?|\d{1,2}(?:er)?,?|[-–(])[" + _SP + r"]*$",
     re.I,
 )
+# an approximation before a figure makes it an amount, not a year: "rund 2000
+# Sicherheitskräfte", "about 1900 people", "près de 2000 manifestants"
+_APPROX = re.compile(
+    r"\b(?:about|around|some|nearly|almost|approximately|roughly|more than|less than|"
+    r"fewer than|up to|at least|environ|près de|quelque|plus de|moins de|presque|au moins|"
+    r"rund|etwa|circa|ca\.|fast|knapp|mehr als|weniger als|mindestens|bis zu|unos|unas|"
+    r"cerca de|casi|alrededor de|más de|menos de|aproximadamente|asi|přibližně|zhruba|"
+    r"kolem|téměř|více než|skoro|nejméně)[" + _SP + r"]*$", re.I)
 _YEAR_WEAK = re.compile(
     r"(?:\b(?:de|of|until|by|avant|après|before|after|from|to|au|à)|[,;:])[" + _SP + r"]*$", re.I
 )
@@ -526,7 +536,8 @@ def _digit_mentions(text: str, lang: str | None, blocked: SpanIndex
                 before = text[max(0, s - 30):s]
                 nxt_unit, _ = _unit_after(text, e)
                 strong = _YEAR_STRONG.search(before)
-                if strong or (nxt_unit is None and (value >= 1900 or _YEAR_WEAK.search(before))):
+                if not _APPROX.search(before) and (strong or (
+                        nxt_unit is None and (value >= 1900 or _YEAR_WEAK.search(before)))):
                     yield NumberMention(text=text[s:e], value=value, start=s, end=e, kind="year")
                     continue
             unit, uend = _unit_after(text, e)
@@ -585,8 +596,8 @@ def _word_mentions(text: str, lang: str | None, blocked: SpanIndex
         # lone "un"/"une"/"one" is an article or pronoun, not an amount
         if len(meaningful) == 1 and words[0] not in ("a", "an") and meaningful[0] in (
                 "un", "une", "one", "mille", "cent", "second", "million", "millions",
-                                                      "milliard", "milliards", "billion",
-                                                      "thousand", "hundred", "dozen", "score"):
+                "milliard", "milliards", "billion", "billions", "trillion", "thousand",
+                "hundred", "dozen", "score"):
             continue
         if _overlaps(blocked, s, end):
             continue

@@ -22,6 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcier.annotate.names import international_body, name_key, table_name_around
+from sourcier.annotate.numbers import WORD_NUMBER_LANGS
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
 from sourcier.model import Article, Divergence
@@ -85,10 +86,13 @@ QUOTE_KEPT = 0.3
 _DANGLING = {
     "en": frozenset({"the", "a", "an", "of", "and", "but", "its", "their", "our", "my",
                      "your"}),
+    # (articles and prepositions that no French or Spanish sentence ends on; an object
+    # pronoun after an imperative, "Dites-le", is glued with a hyphen)
     "fr": frozenset({"de", "du", "des", "d", "l", "au", "aux", "un", "une", "et", "mais",
-                     "son", "sa", "ses", "notre", "nos", "votre", "vos", "ce", "cette", "ces"}),
+                     "son", "sa", "ses", "notre", "nos", "votre", "vos", "ce", "cette", "ces",
+                     "le", "la", "les", "pour", "par", "dans", "sur", "sans", "vers", "chez"}),
     "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "pero", "al", "su",
-                     "sus"}),
+                     "sus", "la", "para", "por", "con", "que"}),
     "de": frozenset({"der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                      "und", "zum", "zur", "vom"}),
     # (not the reflexive "se", "si", which often close a Czech sentence)
@@ -103,7 +107,17 @@ def _dangling_end(text: str, lang: str | None) -> str | None:
     words = re.findall(r"\w+", text.lower())
     if len(words) < 2 or re.search(r"(?:\.\.\.|…)\W*$", text):
         return None  # an ellipsis marks the break as the writer's
+    if re.search(r"-\s*\w+\W*$", text):
+        return None
     return words[-1] if words[-1] in _DANGLING.get(lang or "", ()) else None
+
+
+def _nested_after(quote: F.Quoted, text: str) -> bool:
+    """Whether the mark that closes ``quote`` in ``text`` rather opens another quotation, a
+    word glued after it ("un hispanique de la "deuxième génération""): the marks are nested
+    or broken, and where the quotation ends is unknown."""
+    i = text.find(quote.text)
+    return i >= 0 and bool(re.match(r"\s*[\"«»“”„]\w", text[i + len(quote.text):]))
 
 
 _QUOTE_MARKS = re.compile(r"[\"«»“”„‘’`]|(?:^|\s)'\w|\w'(?:\s|[,.;:]|$)")
@@ -393,6 +407,13 @@ class _Context:
         return [article.sentence_text(i) for i in near]
 
 
+def _figure(n, other_lang: str | None) -> bool:
+    """A number a translation keeps: written in digits, or a million or more in words when
+    the other text's language is one whose numbers in words are read."""
+    return any(ch.isdigit() for ch in n.text) or (
+        abs(n.value) >= 1e6 and other_lang in WORD_NUMBER_LANGS)
+
+
 def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
                       ta: str, tb: str, ctx: _Context) -> list[Divergence]:
     out: list[Divergence] = []
@@ -403,9 +424,11 @@ def _pair_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.S
         # and a bare 1800-2100 integer may be a year one side's parser missed ("2001 bezogen")
         # (when the other sentence shows the same digits or a date of that year; a year
         # nobody matched, "EM 2012" / "Euro 3012", is compared like any number)
-        only_a = [n for n in only_a if any(ch.isdigit() for ch in n.text)
+        # (not a sum with a scale word, "dix milliards de livres" / "20 billion pounds",
+        # where the other side's words for numbers are read too)
+        only_a = [n for n in only_a if _figure(n, ctx.lang_b)
                   and not (F.year_like(n) and F.year_elsewhere(n, tb, fb.dates))]
-        only_b = [n for n in only_b if any(ch.isdigit() for ch in n.text)
+        only_b = [n for n in only_b if _figure(n, ctx.lang_a)
                   and not (F.year_like(n) and F.year_elsewhere(n, ta, fa.dates))]
         # a figure the other sentence holds in a date or an ordinal is not a changed amount
         only_a = [n for n in only_a if not F.figure_elsewhere(n, fb.figures, fb.numbers)]
@@ -537,7 +560,7 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                 pairs = []  # more than scare quotes left over: marks broken up or nested
         for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
-            last = _dangling_end(x.text, ctx.lang_a)
+            last = _dangling_end(x.text, ctx.lang_a) if not _nested_after(x, ta) else None
             if last and not _dangling_end(y.text, ctx.lang_b):
                 out.append(Divergence(
                     "quote_altered", la, lb, {"a": x.text, "b": y.text},

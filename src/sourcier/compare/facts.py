@@ -33,6 +33,7 @@ from sourcier.annotate.names import (
     keys_match,
     known_place_names,
     name_key,
+    name_key_in,
     place_names,
     seed_label,
     skeleton,
@@ -180,7 +181,7 @@ def _fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Nam
     out: list[Name] = []
     for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
         surface = text[run[0].start() : run[-1].end()]
-        key = name_key(surface, None, lang)
+        key = name_key_in(text, run[0].start(), surface, None, lang)
         if key:
             out.append(Name(surface, key, run[0].start()))
     if lang in NOUN_CAPITALISING:
@@ -780,6 +781,11 @@ def name_rendered(name: Name, text: str) -> bool:
         words = []  # a place's acronym ("EEUU", "USA"): its names, below
     else:
         words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
+        # a person is rendered by the surname: a copy word close to the given name only is
+        # another name ("Bernd Weber" / "Brain Institute")
+        tokens = _fold_tokens(name.text)
+        if len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
+            words = [t for t in words if t not in tokens[:1]] or words
         if not words:
             return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
@@ -1353,10 +1359,13 @@ def key_in_text(name: Name, text: str) -> bool:
     tables ("ONU" in one sentence, "UN" in its translation)."""
     if seed_label(name.text) is None:
         return False
-    words = [m for m in _WORD.finditer(text) if m.group()[:1].isupper()]
-    for i, m in enumerate(words):
+    # (an elided article is no part of the word: "l'Angleterre")
+    words = [(m.start() + len(e.group()) if (e := _ELISION.match(m.group())) else m.start(),
+              m.end()) for m in _WORD.finditer(text)]
+    words = [(s, e) for s, e in words if text[s : s + 1].isupper()]
+    for i, (start, _end) in enumerate(words):
         for j in range(i, min(i + 4, len(words))):
-            span = text[m.start() : words[j].end()]
+            span = text[start : words[j][1]]
             if j > i and not re.fullmatch(r"[\w'’.-]+(?:[ -][\w'’.-]+)*", span):
                 break
             if keys_match(name_key(span), name.key):
