@@ -124,6 +124,9 @@ def test_a_name_after_its_article_is_keyed_with_it() -> None:
     text = "El tribunal, ubicado en La Haya, y la embajada en Los Ángeles."
     assert name_key_in(text, text.index("Haya"), "Haya") == "the hague"
     assert name_key_in("in the Hague", 7, "Hague") == "the hague"
+    # a lower-case "la" inside a surname opens no city ("La Vega" is one)
+    text = "una reunión con Fernández de la Vega"
+    assert name_key_in(text, text.index("Vega"), "Vega") == name_key("Vega")
     # an article before a name the tables do not know as one is left out as before
     text = "la Commission"
     assert name_key_in(text, 3, "Commission") == name_key("Commission")

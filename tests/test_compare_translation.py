@@ -1091,3 +1091,32 @@ def test_a_sum_in_words_with_a_scale_is_compared_with_its_figure(encoder: Encode
     c = compare(_article(edited, "en"), _article(french, "fr"), encoder=encoder)
     assert [(d.values["b"], d.values["a"]) for d in c.divergences
             if d.type == "number_changed"] == [(1e10, 2e10)]
+
+
+def test_a_body_named_with_its_city_is_not_kept_by_the_city_alone(encoder: Encoder) -> None:
+    # the recogniser reads "Lycée Victor Hugo de Grenoble" as one name; "Grenoble" alone
+    # in the copy does not name the school
+    french = ["Cette enseignante de 41 ans travaillait au Lycée Victor Hugo de Grenoble "
+              "depuis dix ans.",
+              "Elle a été arrêtée dimanche chez elle."]
+    english = ["This 41-year-old teacher had worked at the Lycée Victor Hugo in Grenoble "
+               "for ten years.",
+               "She was arrested at her home on Sunday."]
+    edited = ["This 41-year-old teacher had worked at a school in Grenoble for ten years.",
+              english[1]]
+    b = _article(french, "fr")
+    assert not _names(compare(_article(english, "en"), b, encoder=encoder))
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [v for t, v, _b in _names(c) if t == "name_dropped"] == ["Lycée Victor Hugo"], [
+        d.evidence for d in c.divergences]
+
+
+def test_a_german_name_the_tables_know_is_compared(encoder: Encoder) -> None:
+    # "Olympische Spiele" is two German nouns, but the tables know them as one name
+    german = ["Hamburg will sich in den nächsten Jahren nicht mehr für Olympische Spiele "
+              "bewerben.",
+              "Der Bürgermeister blieb am Mittwoch bei seiner Aussage."]
+    english = ["Hamburg does not intend to apply for the Olympic Games in the coming years.",
+               "The mayor stood by his statement on Wednesday."]
+    edited = ["Hamburg does not intend to apply in the coming years.", english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Olympische Spiele", encoder)

@@ -120,6 +120,9 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
                     "union chretienne-sociale", "union social cristiana")),
     "fdp": ("ORG", ("fdp", "free democrats", "free democratic party", "freie demokraten",
                     "freie demokratische partei", "parti liberal-democrate")),
+    "olympic games": ("ORG", ("olympic games", "olympics", "jeux olympiques",
+                              "olympische spiele", "juegos olimpicos", "olimpiadas",
+                              "olympijske hry", "olimpiadi", "giochi olimpici")),
     # the football World Cup, which French calls "le Mondial"
     "world cup": ("ORG", ("world cup", "fifa world cup", "mondial", "coupe du monde",
                           "mundial", "copa del mundo", "copa mundial", "fussball-wm",
@@ -587,7 +590,8 @@ def known_place_names() -> frozenset[str]:
 _INTERNATIONAL_BODIES = frozenset({
     "nato", "un", "eu", "european commission", "european parliament", "council of europe",
     "who", "imf", "wto", "osce", "security council", "g7", "g20", "red cross", "ecb", "iaea",
-    "world cup", "federal reserve", "white house", "kremlin", "pentagon", "elysee"})
+    "world cup", "olympic games", "federal reserve", "white house", "kremlin", "pentagon",
+    "elysee"})
 
 
 def international_body(text: str) -> bool:
@@ -712,7 +716,9 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     return skeleton(stripped)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|la|le|el|los|las|den|l['’])\s*$", re.I)
+# the article a city's name opens with: capitalised ("La Haya", "Le Caire"; "de la Vega" is
+# a surname), but English writes "the Hague"
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|La|Le|El|Los|Las|Den|L['’])\s*$")
 
 
 def name_key_in(text: str, start: int, surface: str, label: str | None = None,

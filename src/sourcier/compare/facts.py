@@ -394,7 +394,7 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             name = Name(text, key, start - spans[k][0], ent.label)
             if _sentence_initial_noise(name, article.text[spans[k][0]:spans[k][1]], caps):
                 continue
-            by_sentence.setdefault(k, []).append(name)
+            by_sentence.setdefault(k, []).extend(_place_tail_apart(name, article.lang))
         for k, (s, e) in enumerate(spans):
             names = by_sentence.get(k, [])
             # capitalised runs the recogniser left out stay candidates (its recall is
@@ -405,6 +405,25 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
                      if not any(a0 < n.start + len(n.text) and n.start < b0 for a0, b0 in taken)]
             facts[k].names = sorted(names + extra, key=lambda n: n.start)
     return facts
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|l['’])?"
+                         r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})$")
+
+
+def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
+    """A body and the place it is of, recognised as one name ("Unity High School de
+    Khartoum"), as two: the place alone does not name the body, and a copy that keeps the
+    place has not kept the body."""
+    m = _PLACE_TAIL.search(name.text) if name.label != "PER" else None
+    # (a place of one word and the place it is of, "Île de France", is one place)
+    heads = len(re.findall(r"\b[A-ZÀ-Ý]", name.text[: m.start()])) if m else 0
+    if not m or seed_label(m.group(1)) != "LOC" or heads < (
+            1 if name.label in ("ORG", "MISC") else 2):
+        return [name]
+    head, tail = name.text[: m.start()], m.group(1)
+    return [Name(head, name_key(head, name.label, lang), name.start, name.label),
+            Name(tail, name_key(tail, "LOC", lang), name.start + m.start(1), "LOC")]
 
 
 _PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
@@ -1305,6 +1324,19 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         emit()
 
     for run in capitalised_runs(text, lang, lambda w: False):
+        # two or three words the tables know as one name ("Olympische Spiele", "Deutsche
+        # Bahn"): a name, whatever the words alone are
+        k = 0
+        while k < len(run):
+            for n in (3, 2):
+                sub = run[k : k + n]
+                surface = text[sub[0].start() : sub[-1].end()]
+                if len(sub) == n and seed_label(surface) is not None:
+                    flush(run[:k])
+                    out.append(Name(surface, name_key(surface, None, lang), sub[0].start()))
+                    run, k = run[k + n :], -1
+                    break
+            k += 1
         flush(run)
     return out
 
