@@ -187,3 +187,14 @@ def test_race_times_in_seconds_and_hundredths() -> None:
 def test_an_approximate_figure_is_an_amount_not_a_year(text: str, lang: str) -> None:
     (n,) = find_numbers(text, lang)
     assert n.kind == "number" and n.value in (1950, 2000)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Bush a fixé la fin du mandat à la fin de l'année 2008.", "fr"),
+    ("Bush určil konec roku 2008 jako termín.", "cs"),
+    ("Im Jahr 2008 wurden die Pläne aufgegeben.", "de"),
+    ("En el año 2008 se aprobó la ley.", "es"),
+])
+def test_a_year_after_the_word_for_year_is_no_amount(text: str, lang: str) -> None:
+    # (found as a year, or left to the dates)
+    assert all(n.kind == "year" for n in find_numbers(text, lang) if n.value == 2008)

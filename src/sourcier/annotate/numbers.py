@@ -283,6 +283,8 @@ _MONTHS_RE = (
 )
 _YEAR_STRONG = re.compile(
     r"(?:\b(?:en|in|depuis|since|année|year|l['’]an|fin|début|mi|jusqu['’]en|"
+    # the word for "year" in German, Spanish and Czech ("im Jahr 2008", "roku 2008")
+    r"jahr|jahres|año|rok|roku|roce|"
     r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter|" + _MONTHS_RE
     + r")\.?|\d{1,2}(?:er)?,?|[-–(])[" + _SP + r"]*$",
     re.I,
