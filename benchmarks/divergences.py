@@ -11,7 +11,8 @@ the false-divergence rate per 100 sentences on the unedited pairs.
 ``compare`` runs as users get it: it recognises the entities of unannotated articles itself
 (French: spaCy, English: rules, other languages: capitalisation). A dropped name is a whole
 name (a capitalised first word of the sentence just before it goes too: "Sheikh Hasina"), and
-only when the sentence no longer names it. Rules were tuned on 2009-2010; 2011 is reported
+only when the sentence no longer names it. Rules were tuned on 2009-2010, then 2008 (which
+joined them after one blind measurement, given in the README); 2011 is reported
 apart as held-out. A difference the WMT translation itself has (a translator's omission or
 slip) counts as false here, as any prediction matching no injected edit does.
 
@@ -72,8 +73,11 @@ from sourcier.compare.facts import (  # noqa: E402
 )
 
 GOAL = 0.95
-# rules were tuned on 2009-2010; 2011 is reported apart as (partly) held-out
+# rules were tuned on 2008-2010; 2011 is reported apart as (partly) held-out
 HELD_OUT = {"2011"}
+# 2008 joined the tune years later (session 13), after one blind measurement; it is scored as
+# a group of its own so that the random edits of the other years stay as they were
+LATER = {"2008"}
 RESULTS = Path(__file__).resolve().parent / "results" / "divergences.json"
 # differences of the unedited WMT pairs judged by hand: real ones (the translator's omission or
 # slip) or the tool's errors; see the README beside it
@@ -376,7 +380,7 @@ def run(limit: int | None, years: list[str], seed: int = 11,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="documents per year and language")
-    ap.add_argument("--years", nargs="+", default=["2009", "2010", "2011"])
+    ap.add_argument("--years", nargs="+", default=["2008", "2009", "2010", "2011"])
     ap.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     ap.add_argument("--copy-lang", choices=["cs"],
                     help="translations into this language instead (Czech: a language the "
@@ -405,8 +409,11 @@ def main(argv: list[str] | None = None) -> int:
     global VERBOSE
     VERBOSE = args.verbose
     t0 = time.time()
-    groups = {g: [y for y in args.years if (y in HELD_OUT) == (g == "held-out")]
-              for g in ("tune", "held-out")}
+    def group_of(year: str) -> str:
+        return "held-out" if year in HELD_OUT else "tune, later" if year in LATER else "tune"
+
+    groups = {g: [y for y in args.years if group_of(y) == g]
+              for g in ("tune", "tune, later", "held-out")}
     all_res = {}
     for g, ys in groups.items():
         if ys:

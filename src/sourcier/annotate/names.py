@@ -34,8 +34,8 @@ from sourcier.model import Entity
 
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
-    "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton", "territory_keys",
-    "territory_names", "zipf",
+    "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton",
+    "territory_keys", "territory_names", "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table

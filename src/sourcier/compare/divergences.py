@@ -108,7 +108,7 @@ def _dangling_end(text: str, lang: str | None) -> str | None:
     if len(words) < 2 or re.search(r"(?:\.\.\.|…)\W*$", text):
         return None  # an ellipsis marks the break as the writer's
     if re.search(r"-\s*\w+\W*$", text):
-        return None
+        return None  # a hyphenated last word: an object pronoun, "Dites-le", "Prends-les"
     return words[-1] if words[-1] in _DANGLING.get(lang or "", ()) else None
 
 

@@ -1324,8 +1324,8 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         emit()
 
     for run in capitalised_runs(text, lang, lambda w: False):
-        # two or three words the tables know as one name ("Olympische Spiele", "Deutsche
-        # Bahn"): a name, whatever the words alone are
+        # two or three words the tables know as one name ("Olympische Spiele", "Europäische
+        # Union"): a name, whatever the words alone are
         k = 0
         while k < len(run):
             for n in (3, 2):
