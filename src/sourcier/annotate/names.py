@@ -728,8 +728,7 @@ def name_key_in(text: str, start: int, surface: str, label: str | None = None,
     one city ("La Haya", "the Hague", "Le Caire": "the hague", "cairo")."""
     m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
     if m:
-        whole = _compact(_fold(text[m.start() : start] + surface))
-        hit = _city_index().get(whole) or _seed_index().get(whole, (None,))[0]
+        hit = _table_key(_compact(_fold(text[m.start() : start] + surface)))
         if hit:
             return hit
     return name_key(surface, label, lang)

@@ -799,10 +799,10 @@ def name_rendered(name: Name, text: str) -> bool:
             return False
         words = []  # a place's acronym ("EEUU", "USA"): its names, below
     else:
-        words = [t for t in _fold_tokens(name.text) if len(t) >= 4 and t not in _NOT_NAMES]
+        tokens = _fold_tokens(name.text)
+        words = [t for t in tokens if len(t) >= 4 and t not in _NOT_NAMES]
         # a person is rendered by the surname: a copy word close to the given name only is
         # another name ("Bernd Weber" / "Brain Institute")
-        tokens = _fold_tokens(name.text)
         if len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
             words = [t for t in words if t not in tokens[:1]] or words
         if not words:
