@@ -405,6 +405,9 @@ def run(cases, seed: int = 11,
                         print("   A:", inst.a_segs[expect["a"]][:220])
                     if isinstance(expect.get("b"), int):
                         print("   B:", b_segs[expect["b"]][:220])
+                    near = [f"{d.type} a={d.a} b={d.b}" for d in c.divergences
+                            if expect.get("a") in d.a or expect.get("b") in d.b]
+                    print("   got:", "; ".join(near) or "nothing there")
             pool.extend(a_segs)
     out = {}
     for cond, per in stats.items():

@@ -100,6 +100,21 @@ def test_a_german_genitive_place_keys_as_its_place() -> None:
     assert name_key("Markus", None, "de") != name_key("Marku", None, "de")
 
 
+def test_a_declined_russian_place_keys_as_its_place() -> None:
+    # genitive, prepositional: Бразилия, Варшава, Израиль, Новосибирск
+    assert name_key("Бразилии", None, "ru") == name_key("Brazil", "LOC", "en")
+    assert name_key("Варшавы", None, "ru") == name_key("Warsaw", "LOC", "en")
+    assert name_key("Израиля", None, "ru") == name_key("Israel", "LOC", "en")
+    assert name_key("Новосибирске", None, "ru") == name_key("Novosibirsk", "LOC", "en")
+    # common words stay themselves
+    assert name_key("Обман", None, "ru") == "obman"
+
+
+def test_north_korea_by_its_initials() -> None:
+    assert name_key("КНДР") == name_key("DPRK") == name_key("North Korea") \
+        == name_key("Corée du Nord")
+
+
 def test_cities_are_keyed_across_languages_by_the_gazetteer() -> None:
     # GeoNames cities of 100,000 or more: one key for a city's names in other languages
     assert name_key("München") == name_key("Munich") == name_key("Mnichov")

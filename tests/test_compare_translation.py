@@ -1120,3 +1120,32 @@ def test_a_german_name_the_tables_know_is_compared(encoder: Encoder) -> None:
                "The mayor stood by his statement on Wednesday."]
     edited = ["Hamburg does not intend to apply in the coming years.", english[1]]
     _faithful_then_dropped(german, "de", english, "en", edited, "Olympische Spiele", encoder)
+
+
+def test_a_russian_original_in_an_english_copy(encoder: Encoder) -> None:
+    """Across scripts only names rendered by their sounds can be seen missing: acronyms
+    ("МЧС" / "EMERCOM"), holidays and parties ("Дня ВМФ" / "Navy Day", "Центристская" /
+    "Centre Party") are translated by their meaning; a declined city is still the city."""
+    russian = ["Спасатели МЧС потушили пожар на складе в Новосибирске.",
+               "В честь Дня ВМФ в городе прошёл парад кораблей.",
+               "Центристская партия выразила соболезнования семьям погибших."]
+    english = ["EMERCOM rescuers put out a fire at a warehouse in Novosibirsk.",
+               "A parade of ships was held in the city in honour of Navy Day.",
+               "The Centre Party expressed its condolences to the families of the dead."]
+    edited = ["EMERCOM rescuers put out a fire at a warehouse.", *english[1:]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Новосибирске", encoder)
+
+
+def test_a_look_alike_of_the_given_name_next_door_is_no_moved_name(
+        encoder: Encoder) -> None:
+    """A full name dropped from its sentence is not taken for moved into the next one because
+    a word there looks like the given name ("Berlin" / "Bernd")."""
+    german = ["Der Vorsitzende der Partei, Bernd Ostermann, sieht seinen größten Fehler in "
+              "einer Bemerkung auf der Konferenz in Kassel.",
+              "Das sagte er am Sonntag in einem Fernsehstudio in Berlin."]
+    french = ["Le président du parti, Bernd Ostermann, voit sa plus grande erreur dans une "
+              "remarque faite à la conférence de Kassel.",
+              "Il l'a dit dimanche dans un studio de télévision à Berlin."]
+    edited = ["Le président du parti voit sa plus grande erreur dans une remarque faite à la "
+              "conférence de Kassel.", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Bernd Ostermann", encoder)

@@ -35,7 +35,7 @@ from sourcier.model import Entity
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
     "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton",
-    "territory_keys", "territory_names", "zipf",
+    "slavic_nominatives", "territory_keys", "territory_names", "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table
@@ -137,6 +137,7 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
     "russia": ("LOC", ("russie", "russia", "россия", "russland", "federation de russie",
                        "russian federation")),
     "ukraine": ("LOC", ("ukraine", "украина", "україна")),
+    "north korea": ("LOC", ("dprk", "kndr", "кндр", "rpdc", "rpdk", "kldr", "kdvr")),
     # CLDR's English names changed ("Türkiye", "Czechia"): the older ones are still written
     "turkiye": ("LOC", ("turkey", "turkiye", "turquie", "turquia", "turkei", "turchia")),
     "czechia": ("LOC", ("czech republic", "czechia", "republique tcheque", "tchequie",
@@ -703,6 +704,13 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
         hit = _table_key(core[:-1])
         if hit and seed_label(core[:-1]) == "LOC":
             return hit
+    # a declined Russian or Ukrainian name: "Бразилии", "Варшавы", "Владивостоке" are
+    # Бразилия, Варшава, Владивосток
+    if " " not in stripped:
+        for form in slavic_nominatives(stripped):
+            hit = _table_key(_compact(_fold(form)))
+            if hit:
+                return hit
     words = stripped.split()
     if label == "PER" and len(words) > 1:
         last = _surname(words)
@@ -714,6 +722,24 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     if label in (None, "ORG", "MISC") and re.fullmatch(r"[A-Z0-9.&-]{2,8}", stripped):
         return core.replace(" ", "")  # acronyms stay as they are ("cnn", "bbc")
     return skeleton(stripped)
+
+
+# case endings of Russian and Ukrainian nouns -> the nominative's ending, longest first
+_SLAVIC_CASES = (
+    ("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ой", "а"), ("ом", ""), ("ем", "ь"),
+    ("ым", ""), ("ом", "о"), ("ей", "я"), ("ы", "а"), ("у", "а"), ("е", "а"), ("е", ""),
+    ("а", ""), ("у", ""), ("я", "ь"), ("ю", "ь"), ("е", "ь"), ("и", "я"), ("ю", "я"),
+    ("е", "я"), ("і", "а"), ("і", ""), ("і", "ія"),
+)
+
+
+def slavic_nominatives(word: str) -> list[str]:
+    """The nominatives a declined Cyrillic ``word`` may come from (for table lookups)."""
+    if not re.fullmatch(r"[\u0400-\u04ff-]{4,}", word):
+        return []
+    low = word.lower()
+    return [word[: len(word) - len(end)] + nom for end, nom in _SLAVIC_CASES
+            if low.endswith(end) and len(word) - len(end) >= 3]
 
 
 # the article a city's name opens with: capitalised ("La Haya", "Le Caire"; "de la Vega" is

@@ -218,9 +218,15 @@ def _name_divergences(
         # (a translated name in its place, "Santa Claus" for "Père Noël", is no person)
         # (where every noun is capitalised, or when the alignment rests on anchors alone, only
         # a name opening with a given name: "Robert Gibbs", not "Casa Blanca")
+        # (in another script: opening with a given name or ending in words rendered by their
+        # sounds, see F.transliterated_word; not "Дня Военно-морского" for "Navy Day")
         return (not any(F.person_like(x, ctx.lower_a) for x in others)
                 and F.person_like(n, ctx.lower_b,
-                                  strict=lang in F.NOUN_CAPITALISING or ctx.strict, lang=lang))
+                                  strict=lang in F.NOUN_CAPITALISING or ctx.strict, lang=lang)
+                and not (ctx.scripts_differ and lang == ctx.lang_b
+                         and not F.person_like(n, strict=True, lang=lang)
+                         and not all(F.transliterated_word(w, lang)
+                                     for w in n.text.split()[1:])))
 
     # a capitalised word of the copy sentence close to the name may be its rendering there;
     # also comparable: places the tables key in every language, acronyms, and one-word
@@ -260,16 +266,20 @@ def _name_divergences(
                   # ("Écosse"/"Scotland") and it is no common word of the original's
                   # language ("Angleterre", "Consejo", "Mondial")
                   or (not ctx.strict and (
-                      (F.acronym(y) and not F.acronym_expanded(y, ta)) or (
+                      (F.acronym(y) and not F.acronym_expanded(y, ta)
+                       and not ctx.scripts_differ) or (
                           ctx.lang_b not in F.NOUN_CAPITALISING and not stand_ins
                           and not F.translated_word(y.text, ctx.lang_b, ctx.lang_a)
+                          and not (ctx.scripts_differ
+                                   and not F.transliterated_word(y.text, ctx.lang_b))
                           and F.invariant_name(y, tb, ctx.lower_b,
                                                unlabeled=ctx.b.entities is None)))))]
     # translators move a name into the next or previous sentence (re-split sentences, a
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped
     # (a moved name keeps its capital: only capitalised words of the copy's neighbours are
-    # looked at, "platby" is no "Platini")
+    # looked at, "platby" is no "Platini"; a person is there by the surname, see
+    # F.name_in_text: "Berlin" is no "Bernd Riexinger")
     near_a = [F.capitalised_words(t) for t in ctx.neighbours(ctx.a, la)]
     near_b = ctx.neighbours(ctx.b, lb)
     cmp_b = [y for y in cmp_b
@@ -334,6 +344,9 @@ class _Context:
         # Czech WMT copies, 2009-10: +23 drops found, +17 false; alignment weak or not,
         # the other relaxations cost more false drops than they find)
         self.strict = weak or uncovered
+        # the copy writes the original's names in another script (Cyrillic / Latin): only
+        # names rendered by their sounds can be missed there (F.transliterated_word)
+        self.scripts_differ = cross and F.script_of(a.text) != F.script_of(b.text)
         self.resolve = resolve
         self.length_ratio = length_ratio  # len(b) / len(a) over aligned text
         self.caps_a = F.capitalised_tokens(a) if cross else set()
