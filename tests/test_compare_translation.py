@@ -1149,3 +1149,40 @@ def test_a_look_alike_of_the_given_name_next_door_is_no_moved_name(
     edited = ["Le président du parti voit sa plus grande erreur dans une remarque faite à la "
               "conférence de Kassel.", french[1]]
     _faithful_then_dropped(german, "de", french, "fr", edited, "Bernd Ostermann", encoder)
+
+
+def test_a_german_copy_of_a_french_original(encoder: Encoder) -> None:
+    """"le CHU" is a common noun's acronym (a university hospital, "Universitätsklinikum"),
+    "Großbritannien" is the United Kingdom; the hospital's city left out is seen."""
+    french = ["Le CHU de Rouen a versé la prime à sept mille soignants, a indiqué l'hôpital.",
+              "Le Royaume-Uni reste à la traîne avec un score de 76 sur 100.",
+              "Le CHU a suspendu les demandes de remboursement pour juillet."]
+    german = ["Das Universitätsklinikum Rouen hat die Prämie an siebentausend Pflegekräfte "
+              "gezahlt, teilte das Krankenhaus mit.",
+              "Großbritannien hinkt mit einem Wert von 76 von 100 hinterher.",
+              "Das Universitätsklinikum hat die Rückforderungen für Juli ausgesetzt."]
+    edited = ["Das Universitätsklinikum hat die Prämie an siebentausend Pflegekräfte gezahlt, "
+              "teilte das Krankenhaus mit.", *german[1:]]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "CHU de Rouen", encoder)
+
+
+def test_a_straight_quote_standing_for_an_apostrophe_opens_no_quotation(
+        encoder: Encoder) -> None:
+    """Text converted badly writes "l"économie", "d"être": those marks are apostrophes, so
+    the quotations around them pair as they should."""
+    french = ["Le rapport intitulé \" Choisir une finance verte au service de l'Accord de "
+              "Paris \" a été remis au ministre de l\"économie Bruno Le Maire.",
+              "\"Si ces zones humides continuent d\"être comblées, près de la moitié de la "
+              "ville sera exposée à un risque accru d'inondations\", selon l'étude."]
+    german = ["Der Bericht mit dem Titel „Eine grüne Finanzwirtschaft im Dienst des Pariser "
+              "Abkommens wählen“ wurde Wirtschaftsminister Bruno Le Maire übergeben.",
+              "„Wenn diese Feuchtgebiete weiter zugeschüttet werden, wird fast die Hälfte der "
+              "Stadt einem erhöhten Überschwemmungsrisiko ausgesetzt sein“, so die Studie."]
+    b = _article(french, "fr")
+    c = compare(_article(german, "de"), b, encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("quote_")], [
+        d.evidence for d in c.divergences]
+    cut = [german[0], "„Wenn diese Feuchtgebiete weiter zugeschüttet werden“, so die Studie."]
+    c = compare(_article(cut, "de"), b, encoder=encoder)
+    assert [(d.type, d.b) for d in c.divergences if d.type.startswith("quote_")] == [
+        ("quote_altered", [1])], [d.evidence for d in c.divergences]

@@ -267,6 +267,15 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)]}…'’-–—")
 
 
+# a straight double quote standing for an apostrophe after an elided French word
+# ("l"économie", "d"être", "qu"il": text converted badly, WMT21's French sources among them)
+_ELIDED = re.compile(r"(?:^|\W)(?:[LlDdJjNnMmTtSsCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)$")
+
+
+def _elided_mark(text: str, i: int) -> bool:
+    return text[i + 1 : i + 2].isalpha() and bool(_ELIDED.search(text, max(0, i - 8), i))
+
+
 def quoted_strings(text: str) -> list[Quoted]:
     """Quoted strings of a sentence. Straight double quotes are paired in order (first with
     second, third with fourth): a short quote ("papesse") must not shift the pairing."""
@@ -277,7 +286,8 @@ def quoted_strings(text: str) -> list[Quoted]:
         out.append(Quoted(" ".join(m.group(g).split()), m.start(g)))
         spans.append((m.start(), m.end()))
     marks = [m.start() for m in _STRAIGHT.finditer(text)
-             if not any(s0 <= m.start() < e0 for s0, e0 in spans)]
+             if not any(s0 <= m.start() < e0 for s0, e0 in spans)
+             and not _elided_mark(text, m.start())]
     if len(marks) % 2:
         # an odd mark is a stray one (a quotation opened in the sentence before, a slip):
         # drop the first when it cannot open ('" Au contraire, il déclara, "vous devez..."'),
@@ -845,7 +855,9 @@ def name_rendered(name: Name, text: str) -> bool:
             return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
-    if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u) for t in words for u in caps):
+    # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille")
+    if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u)
+           and abs(len(t) - len(u)) <= max(2, len(t) // 3) for t in words for u in caps):
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
@@ -1480,12 +1492,13 @@ def place_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
 COMMON_ACRONYMS = frozenset({
     # French
     "pib", "pnb", "pme", "pmi", "opa", "ope", "tva", "pdg", "smic", "hlm", "ong", "sdf", "cdi",
-    "cdd", "rtt", "ivg", "adn", "sida", "ovni", "qcm", "dom", "tom", "drom",
+    "cdd", "rtt", "ivg", "adn", "sida", "ovni", "qcm", "dom", "tom", "drom", "chu", "btp",
+    "ehpad", "tpe", "eti", "gpl", "gplc", "rsa", "gafa", "gafam",
     # Spanish
     "pyme", "pymes", "iva", "ere", "ipc", "irpf", "ovnis",
     # English
     "gdp", "gnp", "ceo", "cfo", "coo", "ngo", "ngos", "vat", "sme", "smes", "ipo", "dna", "aids",
-    "ufo", "ufos", "mps",
+    "ufo", "ufos", "mps", "lpg",
     # German
     "bip", "mwst", "gmbh",
 })
