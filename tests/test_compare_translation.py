@@ -1186,3 +1186,48 @@ def test_a_straight_quote_standing_for_an_apostrophe_opens_no_quotation(
     c = compare(_article(cut, "de"), b, encoder=encoder)
     assert [(d.type, d.b) for d in c.divergences if d.type.startswith("quote_")] == [
         ("quote_altered", [1])], [d.evidence for d in c.divergences]
+
+
+def test_a_german_quotation_cut_after_a_preposition(encoder: Encoder) -> None:
+    """A German quotation never ends on "von": one that does was cut short."""
+    french = ["Elle précise que « les sites des enseignes traditionnelles ont joué un rôle "
+              "moteur dans cette croissance, avec une hausse des ventes en ligne de 100 % ».",
+              "Les enseignes ont aussi ouvert de nouveaux entrepôts cette année."]
+    german = ["Sie weist darauf hin, dass „die Websites der traditionellen Marken bei diesem "
+              "Wachstum eine führende Rolle gespielt haben, mit einem Anstieg der "
+              "Onlineverkäufe von 100 %“.",
+              "Die Marken haben in diesem Jahr auch neue Lager eröffnet."]
+    b = _article(french, "fr")
+    c = compare(_article(german, "de"), b, encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("quote_")]
+    cut = [german[0].replace(" 100 %", ""), german[1]]
+    c = compare(_article(cut, "de"), b, encoder=encoder)
+    assert ("quote_altered", [0]) in [(d.type, d.b) for d in c.divergences], [
+        d.evidence for d in c.divergences]
+
+
+def test_a_german_country_or_continent_needs_no_other_evidence(encoder: Encoder) -> None:
+    """German capitalises every noun, so its names are compared when something shows them to
+    be names; a country or continent of the tables is one by itself ("Asiens", genitive)."""
+    german = ["Indien, die drittgrößte Volkswirtschaft Asiens, ist gut für eine starke "
+              "Erholung aufgestellt.",
+              "Die Regierung rechnet im nächsten Jahr mit einem Wachstum von acht Prozent."]
+    french = ["L'Inde, troisième économie d'Asie, est bien placée pour une forte reprise.",
+              "Le gouvernement prévoit une croissance de huit pour cent l'an prochain."]
+    edited = ["L'Inde, troisième économie, est bien placée pour une forte reprise.", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Asiens", encoder)
+
+
+def test_a_german_country_rendered_by_its_adjective_is_kept(encoder: Encoder) -> None:
+    """"wie in Frankreich" / "their French counterparts": the country is there; "Welt" is
+    a common noun, no territory; "Fass" (a barrel) is Turkish for Morocco, not German."""
+    german = ["Schäuble sagte, in deutschen Vorstädten gebe es keine Probleme wie in "
+              "Frankreich.",
+              "Im Rest der Welt ticken die Uhren anders.",
+              "Im Fass wird das Rohöl mehrere Stunden lang erhitzt."]
+    english = ["Schäuble said German suburbs did not have the same problems as their French "
+               "counterparts.",
+               "Clocks tick differently in the rest of the globe.",
+               "The crude oil is heated in the barrel for several hours."]
+    c = compare(_article(english, "en"), _article(german, "de"), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]

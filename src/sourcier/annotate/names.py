@@ -642,6 +642,12 @@ _DEMONYM_STEMS: dict[str, tuple[str, ...]] = {
     "united kingdom": ("brit", "angl", "engl"),
     # ("16,3 milliards US" is in dollars: "16,3 miliardy USD")
     "united states": ("americ", "amerik", "estadounid", "norteameric", "nordamerik", "usd"),
+    "france": ("french", "franzos", "francouz"),
+    "germany": ("german", "deutsch", "allemand", "aleman", "nemec", "nemeck"),
+    "netherlands": ("dutch", "neerlandais", "holland", "niederland", "nizozem"),
+    "switzerland": ("swiss", "suisse", "suiza", "suizo", "schweizer", "svycar"),
+    "spain": ("spanish", "espagnol", "spanisch", "spanel", "spanelsk"),
+    "greece": ("greek", "grec", "griech", "grieg"),
 }
 
 

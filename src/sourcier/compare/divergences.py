@@ -93,8 +93,12 @@ _DANGLING = {
                      "le", "la", "les", "pour", "par", "dans", "sur", "sans", "vers", "chez"}),
     "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "pero", "al", "su",
                      "sus", "la", "para", "por", "con", "que"}),
+    # (not "die", "das", pronouns too, nor particles of separable verbs: "mit", "an", "auf",
+    # "zu", "aus", "nach"; of 1,370 German quotations in WMT 2008-11, none ends on the others)
     "de": frozenset({"der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-                     "und", "zum", "zur", "vom"}),
+                     "und", "zum", "zur", "vom", "von", "für", "bei", "im", "am", "ohne",
+                     "gegen", "wegen", "seiner", "seinen", "seinem", "ihrer", "ihren",
+                     "ihrem"}),
     # (not the reflexive "se", "si", which often close a Czech sentence)
     "cs": frozenset({"a", "i", "nebo", "ani", "ale", "že", "aby", "protože", "z", "ze", "v",
                      "ve", "na", "do", "od", "k", "ke", "o", "u", "pro", "při", "jeho",

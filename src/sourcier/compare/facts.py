@@ -1295,6 +1295,37 @@ def _same_word(t: str, u: str) -> bool:
     return common >= max(4, max(len(t), len(u)) - 3) or fuzz.ratio(t, u) >= 85
 
 
+@lru_cache(maxsize=8)
+def _own_territories(lang: str) -> dict[str, str]:
+    """The folded CLDR names of the countries, regions and continents in ``lang`` -> key
+    (not the world: "Welt" is a common word)."""
+    from babel import Locale
+
+    try:
+        names = Locale.parse(lang).territories
+    except Exception:  # noqa: BLE001 - no such locale in this babel build
+        return {}
+    out = {}
+    for code, name in names.items():
+        key = name_key(name, "LOC", lang)
+        if code != "001" and territory_names(key):
+            out[_fold_tokens(name) and " ".join(_fold_tokens(name)) or name] = key
+    return out
+
+
+def own_territory(word: str, lang: str | None) -> str:
+    """The key of the territory ``word`` names in ``lang``'s own words ("Asiens" -> "asia"
+    in German, genitive included), or ""."""
+    if not lang:
+        return ""
+    own = _own_territories(lang)
+    for form in (word, word[:-1] if lang == "de" and word.endswith("s") else None):
+        tokens = _fold_tokens(form) if form else []
+        if tokens and " ".join(tokens) in own:
+            return own[" ".join(tokens)]
+    return ""
+
+
 def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                     foreign: Callable[[str], bool] | None = None,
                     international: Callable[[str], bool] | None = None) -> list[Name]:
@@ -1341,6 +1372,16 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             if place:  # "Moskauer Institut", "Wiener Staatsoper": the city is named
                 emit()
                 out.append(Name(w, place, m.start(), "LOC"))
+                person, label = False, None
+                continue
+            territory = own_territory(w, lang) if not person else ""
+            if territory and not (k + 1 < len(run) and text[
+                    m.end() : run[k + 1].start()].strip() in ("", "-")):
+                # a country, region or continent by its name in the language, alone
+                # ("Asiens", "Deutschland"; the cities of the gazetteer include German
+                # nouns, "Mitte", and other languages' names of countries too, "Fas")
+                emit()
+                out.append(Name(w, territory, m.start(), "LOC"))
                 person, label = False, None
                 continue
             # a given name of the lists alone (no surname after it) only when a translator
@@ -1421,7 +1462,8 @@ def table_known(name: Name) -> bool:
     Department" / "Ministère des Affaires étrangères américain")."""
     return seed_label(name.text) == "LOC" or (
         name.label == "LOC" and german_place_adjective(name.text) == name.key != "") or any(
-        seed_label(form) == "LOC" for form in slavic_nominatives(name.text))
+        seed_label(form) == "LOC" for form in slavic_nominatives(name.text)) or (
+        name.label == "LOC" and bool(territory_names(name.key)))
 
 
 def german_place_adjective(word: str) -> str:
