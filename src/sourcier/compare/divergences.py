@@ -282,12 +282,12 @@ def _name_divergences(
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped
     # (a moved name keeps its capital: only capitalised words of the copy's neighbours are
-    # looked at, "platby" is no "Platini"; a person is there by the surname, see
-    # F.name_in_text: "Berlin" is no "Bernd Riexinger")
+    # looked at, "platby" is no "Platini"; a person is there by the surname: "Berlin" is no
+    # "Bernd Riexinger")
     near_a = [F.capitalised_words(t) for t in ctx.neighbours(ctx.a, la)]
     near_b = ctx.neighbours(ctx.b, lb)
     cmp_b = [y for y in cmp_b
-             if not (any(F.place_in_text(y, t, loose=True) for t in near_a)
+             if not (any(F.place_in_text(F.surname_only(y), t, loose=True) for t in near_a)
                      and not any(F.place_in_text(y, t) for t in near_b))]
     # an added name is new information only when the original never mentions it (translators
     # repeat names the original gives elsewhere: "Stuttgart", "Frankfurt"); across languages

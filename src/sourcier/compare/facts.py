@@ -776,18 +776,25 @@ def name_known(name: Name, vocabulary: set[str], *, exact: bool = False,
 
 
 def name_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
-    """Whether a significant word of ``name`` appears in ``text`` (``loose``: spelling-
-    tolerant, and a person's given name does not count; titles and roles are not
-    significant: "Special Prosecutor" is translated)."""
-    tokens = _fold_tokens(name.text)
-    words = [t for t in tokens if len(t) >= 3 and t not in _NOT_NAMES and t not in _TITLES]
+    """Whether a significant word of ``name`` appears (spelling-tolerant) in ``text``
+    (titles and roles are not significant: "Special Prosecutor" is translated)."""
+    words = [t for t in _fold_tokens(name.text) if len(t) >= 3 and t not in _NOT_NAMES
+             and t not in _TITLES]
     if not words:
         return True  # nothing checkable: do not claim a difference
-    if loose and len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
-        # spelling-tolerant, a person is named by the surname: "Berlin" is close to "Bernd"
-        words = [t for t in words if t != tokens[0]] or words
     other = _fold_tokens(text)
     return any(_token_close(t, u, loose) for t in words for u in other)
+
+
+def surname_only(name: Name) -> Name:
+    """A person's name without the given name it opens with ("Bernd Riexinger" ->
+    "Riexinger"); any other name as it is."""
+    words = name.text.split()
+    tokens = _fold_tokens(words[0]) if len(words) >= 2 else []
+    if tokens and given_name(tokens[0], None, foreign=True):
+        rest = " ".join(words[1:])
+        return Name(rest, name.key, name.start + len(name.text) - len(rest), name.label)
+    return name
 
 
 def names_match(x: Name, y: Name, resolve=None) -> bool:
@@ -1298,7 +1305,7 @@ def _same_word(t: str, u: str) -> bool:
 @lru_cache(maxsize=8)
 def _own_territories(lang: str) -> dict[str, str]:
     """The folded CLDR names of the countries, regions and continents in ``lang`` -> key
-    (not the world: "Welt" is a common word)."""
+    (not the world: "Welt" is a common word; not those of two English words)."""
     from babel import Locale
 
     try:
@@ -1308,7 +1315,9 @@ def _own_territories(lang: str) -> dict[str, str]:
     out = {}
     for code, name in names.items():
         key = name_key(name, "LOC", lang)
-        if code != "001" and territory_names(key):
+        # (not those of two words in English, "Südamerika" / "South America": other
+        # languages decline them as two words, "v Jižní Americe", which the tables miss)
+        if code != "001" and territory_names(key) and " " not in key:
             out[_fold_tokens(name) and " ".join(_fold_tokens(name)) or name] = key
     return out
 
@@ -1539,8 +1548,8 @@ COMMON_ACRONYMS = frozenset({
     # Spanish
     "pyme", "pymes", "iva", "ere", "ipc", "irpf", "ovnis",
     # English
-    "gdp", "gnp", "ceo", "cfo", "coo", "ngo", "ngos", "vat", "sme", "smes", "ipo", "dna", "aids",
-    "ufo", "ufos", "mps", "lpg",
+    "gdp", "gnp", "ceo", "cfo", "coo", "cio", "cto", "ngo", "ngos", "vat", "sme", "smes", "ipo",
+    "dna", "aids", "ufo", "ufos", "mps", "lpg",
     # German
     "bip", "mwst", "gmbh",
 })
