@@ -1305,7 +1305,7 @@ def _same_word(t: str, u: str) -> bool:
 @lru_cache(maxsize=8)
 def _own_territories(lang: str) -> dict[str, str]:
     """The folded CLDR names of the countries, regions and continents in ``lang`` -> key
-    (not the world: "Welt" is a common word; not those of two English words)."""
+    (not the world: "Welt" is a common word; not the regions of two English words)."""
     from babel import Locale
 
     try:
@@ -1315,9 +1315,9 @@ def _own_territories(lang: str) -> dict[str, str]:
     out = {}
     for code, name in names.items():
         key = name_key(name, "LOC", lang)
-        # (not those of two words in English, "Südamerika" / "South America": other
+        # (not the regions of two words in English, "Südamerika" / "South America": other
         # languages decline them as two words, "v Jižní Americe", which the tables miss)
-        if code != "001" and territory_names(key) and " " not in key:
+        if code != "001" and territory_names(key) and not (code.isdigit() and " " in key):
             out[_fold_tokens(name) and " ".join(_fold_tokens(name)) or name] = key
     return out
 
