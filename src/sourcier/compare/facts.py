@@ -791,8 +791,9 @@ def surname_only(name: Name) -> Name:
     "Riexinger"); any other name as it is."""
     words = name.text.split()
     tokens = _fold_tokens(words[0]) if len(words) >= 2 else []
-    if tokens and given_name(tokens[0], None, foreign=True):
-        rest = " ".join(words[1:])
+    rest = " ".join(words[1:])
+    # (a short surname alone is no evidence: "Sen" of "Hun Sen")
+    if tokens and len(rest) >= 4 and given_name(tokens[0], None, foreign=True):
         return Name(rest, name.key, name.start + len(name.text) - len(rest), name.label)
     return name
 
