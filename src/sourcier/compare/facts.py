@@ -1319,7 +1319,7 @@ def _own_territories(lang: str) -> dict[str, str]:
         # (not the regions of two words in English, "Südamerika" / "South America": other
         # languages decline them as two words, "v Jižní Americe", which the tables miss)
         if code != "001" and territory_names(key) and not (code.isdigit() and " " in key):
-            out[_fold_tokens(name) and " ".join(_fold_tokens(name)) or name] = key
+            out[" ".join(_fold_tokens(name))] = key
     return out
 
 
@@ -1329,10 +1329,11 @@ def own_territory(word: str, lang: str | None) -> str:
     if not lang:
         return ""
     own = _own_territories(lang)
-    for form in (word, word[:-1] if lang == "de" and word.endswith("s") else None):
-        tokens = _fold_tokens(form) if form else []
-        if tokens and " ".join(tokens) in own:
-            return own[" ".join(tokens)]
+    forms = (word, word[:-1]) if lang == "de" and word.endswith("s") else (word,)
+    for form in forms:
+        key = own.get(" ".join(_fold_tokens(form)))
+        if key:
+            return key
     return ""
 
 
