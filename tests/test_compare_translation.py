@@ -1231,3 +1231,55 @@ def test_a_german_country_rendered_by_its_adjective_is_kept(encoder: Encoder) ->
                "The crude oil is heated in the barrel for several hours."]
     c = compare(_article(english, "en"), _article(german, "de"), encoder=encoder)
     assert not _names(c), [d.evidence for d in c.divergences]
+
+
+def test_a_russian_person_after_a_country_in_the_genitive(encoder: Encoder) -> None:
+    """"президент России Владимир Путин": Russia qualifies the title, the person follows; a
+    copy that leaves the person out drops him, in any case ("Николая Кузнецова")."""
+    russian = ["На церемонии присутствовал президент России Владимир Путин.",
+               "Музей открыл выставку об адмирале флота Николая Кузнецова в Калининграде.",
+               "Гости осмотрели корабли в порту."]
+    english = ["Russian President Vladimir Putin attended the ceremony.",
+               "The museum opened an exhibition about fleet admiral Nikolai Kuznetsov in "
+               "Kaliningrad.",
+               "The guests inspected the ships in the port."]
+    edited = ["The Russian President attended the ceremony.", *english[1:]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Владимир Путин", encoder)
+    edited = [english[0], "The museum opened an exhibition about a fleet admiral in "
+              "Kaliningrad.", english[2]]
+    c = compare(_article(edited, "en"), _article(russian, "ru"), encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Николая Кузнецова")]
+
+
+def test_a_short_name_is_not_rendered_by_a_longer_look_alike(encoder: Encoder) -> None:
+    """A four-letter name is rendered within a letter ("Lyon" / "Lyons"): "Booten" (boats)
+    does not render "Béni"."""
+    french = ["Le port de Béni Saf compte une centaine de bateaux, dont quarante chalutiers.",
+              "La pêche reste la première activité de Béni Saf."]
+    german = ["Der Hafen von Beni Saf zählt rund hundert Booten, darunter vierzig Trawler.",
+              "Der Fischfang bleibt die wichtigste Tätigkeit von Beni Saf."]
+    edited = ["Der Hafen zählt rund hundert Booten, darunter vierzig Trawler.", german[1]]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "Béni Saf", encoder)
+
+
+def test_a_short_sentence_that_lost_its_only_name_is_edited_not_replaced(
+        encoder: Encoder) -> None:
+    """Without its name a short sentence means too little to be linked on its own; left out
+    of both sides, it is still the same sentence edited: one name dropped, no sentence
+    omitted or added. A sentence of another story in its place stays unlinked."""
+    german = ["Das Spiel gegen die Schweiz endete nach langem Warten mit einem klaren Sieg.",
+              "Am Ende lachte Jürgen Klinsmann.",
+              "Die Mannschaft fliegt am Donnerstag zurück nach Frankfurt."]
+    french = ["Le match contre la Suisse s'est terminé, après une longue attente, par une "
+              "nette victoire.",
+              "À la fin, Jürgen Klinsmann a ri.",
+              "L'équipe rentre jeudi à Francfort."]
+    edited = [french[0], "À la fin, il a ri.", french[2]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Jürgen Klinsmann", encoder)
+    c = compare(_article(edited, "fr"), _article(german, "de"), encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("sentence_")]
+    other = [french[0], "Le conseil municipal a voté le budget de la piscine mardi soir.",
+             french[2]]
+    c = compare(_article(other, "fr"), _article(german, "de"), encoder=encoder)
+    assert sorted(d.type for d in c.divergences if d.type.startswith("sentence_")) == [
+        "sentence_added", "sentence_omitted"]

@@ -13,10 +13,19 @@ from typing import Any
 
 import numpy as np
 
-from sourcier.compare.align import DEFAULT_PARAMS, WEAK_PARAMS, WIDE_PARAMS, Alignment, align
+from sourcier.compare import facts as F
+from sourcier.compare.align import (
+    DEFAULT_PARAMS,
+    WEAK_PARAMS,
+    WIDE_PARAMS,
+    Alignment,
+    align,
+    lone_pairs,
+    relink,
+)
 from sourcier.compare.direction import estimate_direction
 from sourcier.compare.divergences import find_divergences
-from sourcier.compare.encoder import Encoder, calibrated, get_encoder, wide_reader
+from sourcier.compare.encoder import Encoder, calibrate, calibrated, get_encoder, wide_reader
 from sourcier.compare.verdict import coverage, decide, mean_similarity
 from sourcier.model import Article, Comparison, Entity
 from sourcier.threads import one_blas_thread
@@ -87,7 +96,37 @@ def align_articles(
     with one_blas_thread():
         params = WEAK_PARAMS if weak else WIDE_PARAMS if calibration else DEFAULT_PARAMS
         result = align(va, vb, ta, tb, params=params, calibration=calibration)
+    if vectors is None and enc is not None and not weak and params.gap_threshold is not None:
+        result = _edited_names(result, a, b, enc, params.gap_threshold, calibration)
     return result, weak, warnings
+
+
+def _edited_names(result: Alignment, a: Article, b: Article, enc: Encoder, threshold: float,
+                  calibration: tuple[float, float] | None) -> Alignment:
+    """Join the lone sentence of each side between the same two links when they match once
+    the names one has and the other lacks are left out: a short sentence that lost its only
+    name falls below the link threshold ("Warren Buffett hat wieder zugeschlagen." / "a de
+    nouveau frappé.", cosine 0.2), and is one sentence edited, not one omitted and another
+    added."""
+    pairs = lone_pairs(result.links)
+    if not pairs:
+        return result
+    caps_a, caps_b = F.doc_caps(a), F.doc_caps(b)
+    texts: list[str] = []
+    for i, j in pairs:
+        ta, tb = a.sentence_text(i), b.sentence_text(j)
+        texts += [F.without_names(ta, a.lang, caps_a, tb), F.without_names(tb, b.lang, caps_b, ta)]
+    vecs = enc.encode(texts)
+    joined = []
+    for k, (i, j) in enumerate(pairs):
+        if texts[2 * k] == a.sentence_text(i) and texts[2 * k + 1] == b.sentence_text(j):
+            continue  # no name on either side to leave out
+        cos = calibrate(np.float32(vecs[2 * k] @ vecs[2 * k + 1]), calibration)
+        if float(cos) >= threshold:
+            joined.append((i, j))
+    if not joined:
+        return result
+    return dataclasses.replace(result, links=relink(result.links, joined, result.sim))
 
 
 def _reader(enc: Encoder | None, *langs: str | None) -> Encoder | None:

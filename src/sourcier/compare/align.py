@@ -253,6 +253,41 @@ def _edited_in_place(path: list[AlignmentLink], sim: np.ndarray,
     return out
 
 
+def lone_pairs(links: list[AlignmentLink]) -> list[tuple[int, int]]:
+    """``(a, b)`` of each gap between two links (or an end) that leaves exactly one
+    sentence out on each side: candidates for one sentence edited in place."""
+    out: list[tuple[int, int]] = []
+    run: list[AlignmentLink] = []
+    for lk in [*links, AlignmentLink(a=[-1], b=[-1], score=0.0)]:
+        if lk.a and lk.b:
+            lone_a = [x.a[0] for x in run if not x.b]
+            lone_b = [x.b[0] for x in run if not x.a]
+            if len(lone_a) == 1 and len(lone_b) == 1:
+                out.append((lone_a[0], lone_b[0]))
+            run = []
+        else:
+            run.append(lk)
+    return out
+
+
+def relink(links: list[AlignmentLink], pairs: list[tuple[int, int]],
+           sim: np.ndarray) -> list[AlignmentLink]:
+    """``links`` with each lone pair of ``pairs`` joined into one link, in place of its two
+    lone links (scored by its raw cosine ``sim``)."""
+    join = dict(pairs)
+    joined_b = set(join.values())
+    out: list[AlignmentLink] = []
+    for lk in links:
+        if lk.a and not lk.b and lk.a[0] in join:
+            bj = join[lk.a[0]]
+            out.append(AlignmentLink(a=list(lk.a), b=[bj], score=round(float(sim[lk.a[0], bj]), 4)))
+        elif lk.b and not lk.a and lk.b[0] in joined_b:
+            continue
+        else:
+            out.append(lk)
+    return out
+
+
 def _moved_blocks(path: list[AlignmentLink], adjusted: np.ndarray, sim: np.ndarray,
                   threshold: float) -> list[AlignmentLink]:
     """Link left-out sentences of both sides that match each other strongly (mutual best)."""

@@ -191,14 +191,45 @@ def _fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Nam
         # keep multi-word names and acronyms only
         out = [p for n in out for p in _split_noun_run(n, lang)]
         out = [n for n in out if len(n.text.split()) >= 2 or n.text.isupper()]
+    elif _CYRILLIC.search(text):
+        # Russian puts a person's name right after the place in the genitive that qualifies
+        # the title before it: "президент России Владимир Путин" is Russia, then Putin
+        out = [p for n in out for p in _split_noun_run(n, lang)]
     return out
+
+
+def without_names(sentence: str, lang: str | None, caps: set[str], other: str) -> str:
+    """``sentence`` without its names (capitalised runs, see :func:`_fallback_names`) that
+    ``other``, a sentence of the other article, does not name."""
+    out, end = [], 0
+    for n in _fallback_names(sentence, lang, caps):
+        if n.start >= end and not name_in_text(n, other, loose=True):
+            out.append(sentence[end : n.start])
+            end = n.start + len(n.text)
+    return " ".join(("".join(out) + sentence[end:]).split()) if out else sentence
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def given_name_form(word: str, lang: str | None) -> bool:
+    """Whether ``word`` is a given name, or in Cyrillic a case form of one ("Николая" of
+    Николай, "Владимира")."""
+    tokens = _fold_tokens(word)
+    if not tokens:
+        return False
+    if tokens[0] in FIRST_NAMES or given_name(tokens[0], lang):
+        return True
+    return any(given_name(_fold_tokens(n)[0], lang) for n in slavic_nominatives(word))
 
 
 def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
     words = list(re.finditer(r"\S+", name.text))
     cuts = [0] + [k for k, m in enumerate(words) if k > 0 and (
         (m.group().isupper() and m.group().isalpha() and 2 <= len(m.group()) <= 6)
-        or (_fold_tokens(m.group())[:1] and _fold_tokens(m.group())[0] in FIRST_NAMES))]
+        or (_fold_tokens(m.group())[:1] and _fold_tokens(m.group())[0] in FIRST_NAMES)
+        or (_CYRILLIC.match(m.group()) and given_name_form(m.group(), lang)
+            and not given_name_form(words[k - 1].group(), lang)))]  # not "Майка Помпео"
     if len(cuts) == 1:
         return [name]
     out = []
@@ -209,7 +240,8 @@ def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
     return out
 
 
-def _doc_caps(article: Article) -> set[str]:
+def doc_caps(article: Article) -> set[str]:
+    """Words the article capitalises inside a sentence."""
     caps: set[str] = set()
     for s in article.sentences:
         text = s.text or article.text[s.start : s.end]
@@ -351,7 +383,7 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
                 return mid
         return None
 
-    caps = _doc_caps(article)
+    caps = doc_caps(article)
     for i, (s, e) in enumerate(spans):
         text = article.text[s:e]
         lang = _sentence_lang(article, i)
@@ -757,7 +789,7 @@ def capitalised_words(text: str) -> str:
 def capitalised_tokens(article: Article) -> set[str]:
     """Folded tokens the article capitalises mid-sentence (its proper-name vocabulary)."""
     out: set[str] = set()
-    for w in _doc_caps(article):
+    for w in doc_caps(article):
         out.update(t for t in _fold_tokens(w) if len(t) >= 3)
     return out
 
@@ -863,9 +895,11 @@ def name_rendered(name: Name, text: str) -> bool:
             return False
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
-    # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille")
+    # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille", and
+    # a short name's within a letter: "Booten" is no "Béni")
     if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u)
-           and abs(len(t) - len(u)) <= max(2, len(t) // 3) for t in words for u in caps):
+           and abs(len(t) - len(u)) <= (1 if len(t) <= 5 else max(2, len(t) // 3))
+           for t in words for u in caps):
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
     # Brésil" / "Brazilian Embassy" (key "brazil")
@@ -1084,6 +1118,8 @@ def person_like(name: Name, lower: set[str] | frozenset[str] = frozenset(), *,
         return False  # a title of a work ("Why the French Don't Like Headscarves")
     if tokens[0] in FIRST_NAMES or (strict and given_name(tokens[0], lang, foreign=foreign)):
         return True
+    if strict and _CYRILLIC.match(words[0]) and given_name_form(words[0], lang):
+        return True  # "Николая Кузнецова": a given name in the genitive
     # a PER label is a hint: recognisers (rules for English especially) tag capitalised
     # phrases ("Bavarian Purity Law", "German Rail") as persons
     # ... and to phrases opening with a language's adjective ("Spanish Executive") or with a
