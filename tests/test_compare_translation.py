@@ -1283,3 +1283,22 @@ def test_a_short_sentence_that_lost_its_only_name_is_edited_not_replaced(
     c = compare(_article(other, "fr"), _article(german, "de"), encoder=encoder)
     assert sorted(d.type for d in c.divergences if d.type.startswith("sentence_")) == [
         "sentence_added", "sentence_omitted"]
+
+
+def test_a_german_state_is_known_by_its_exonyms(encoder: Encoder) -> None:
+    """"Sachsen-Anhalts" (genitive) is Saxony-Anhalt: a name without other evidence, the same
+    place as the copy's exonym, and seen missing when the copy leaves it out."""
+    german = ["Die Exporte Sachsen-Anhalts in die Niederlande stiegen 2019 auf 1,2 Milliarden "
+              "Euro.",
+              "Die meisten Waren gingen nach Rotterdam."]
+    english = ["Saxony-Anhalt's exports to the Netherlands rose to 1.2 billion euros in 2019.",
+               "Most of the goods went to Rotterdam."]
+    edited = ["Exports to the Netherlands rose to 1.2 billion euros in 2019.", english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Sachsen-Anhalts", encoder)
+    french = ["Les exportations de la Basse-Saxe vers les Pays-Bas ont atteint 1,2 milliard "
+              "d'euros en 2019.",
+              "La plupart des marchandises sont allées à Rotterdam."]
+    german = ["Die Exporte Niedersachsens in die Niederlande erreichten 2019 1,2 Milliarden "
+              "Euro.",
+              "Die meisten Waren gingen nach Rotterdam."]
+    assert not _names(compare(_article(german, "de"), _article(french, "fr"), encoder=encoder))

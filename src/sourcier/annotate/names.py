@@ -176,6 +176,39 @@ _SEED: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "st. petersburg", "sankt petersburg", "санкт-петербург")),
     "munich": ("LOC", ("munich", "munchen", "monaco di baviera", "mnichov", "monachium",
                         "мюнхен")),
+    # the German and Austrian states, which translations give by their exonyms ("Lower
+    # Saxony" / "Basse-Saxe" / "Niedersachsen")
+    "baden-wurttemberg": ("LOC", ("baden-wurttemberg", "bade-wurtemberg", "baden-wurtemberg",
+                                  "badensko-wurttembersko")),
+    "brandenburg": ("LOC", ("brandenburg", "brandebourg", "brandeburgo", "braniborsko")),
+    "hesse": ("LOC", ("hessen", "hesse", "assia", "hesensko")),
+    "mecklenburg-vorpommern": ("LOC", ("mecklenburg-vorpommern",
+                                       "mecklenburg-western pomerania",
+                                       "mecklembourg-pomeranie-occidentale",
+                                       "mecklemburgo-pomerania occidental",
+                                       "meklenbursko-predni pomoransko")),
+    "lower saxony": ("LOC", ("niedersachsen", "lower saxony", "basse-saxe", "baja sajonia",
+                             "bassa sassonia", "dolni sasko")),
+    "north rhine-westphalia": ("LOC", ("nordrhein-westfalen", "north rhine-westphalia", "nrw",
+                                       "rhenanie-du-nord-westphalie",
+                                       "renania del norte-westfalia",
+                                       "renania settentrionale-vestfalia",
+                                       "severni poryni-vestfalsko")),
+    "rhineland-palatinate": ("LOC", ("rheinland-pfalz", "rhineland-palatinate",
+                                     "rhenanie-palatinat", "renania-palatinado",
+                                     "renania-palatinato", "poryni-falc")),
+    "saarland": ("LOC", ("saarland", "sarre", "sarre-land", "sarsko")),
+    "saxony-anhalt": ("LOC", ("sachsen-anhalt", "saxony-anhalt", "saxe-anhalt",
+                              "sajonia-anhalt", "sassonia-anhalt", "sasko-anhaltsko")),
+    "schleswig-holstein": ("LOC", ("schleswig-holstein", "slesvicko-holstynsko")),
+    "thuringia": ("LOC", ("thuringen", "thuringia", "thuringe", "turingia", "durynsko")),
+    "tyrol": ("LOC", ("tirol", "tyrol", "tirolo", "tyrolsko")),
+    "carinthia": ("LOC", ("karnten", "carinthia", "carinthie", "carintia", "korutany")),
+    "styria": ("LOC", ("steiermark", "styria", "styrie", "estiria", "stiria", "styrsko")),
+    "lower austria": ("LOC", ("niederosterreich", "lower austria", "basse-autriche",
+                              "baja austria", "bassa austria", "dolni rakousko")),
+    "upper austria": ("LOC", ("oberosterreich", "upper austria", "haute-autriche",
+                              "alta austria", "horni rakousko")),
     "cologne": ("LOC", ("cologne", "koln")),
     "venice": ("LOC", ("venise", "venice", "venedig", "venezia", "benátky", "wenecja",
                         "velence", "венеция", "венеція")),
@@ -671,6 +704,13 @@ def seed_label(text: str) -> str | None:
     if core in _cldr_index() or core in _city_index():
         return "LOC"
     return None
+
+
+def seed_place(text: str) -> str:
+    """The key of the place the seed table knows ``text`` as ("Niedersachsen" -> "lower
+    saxony"), or ""."""
+    hit = _seed_index().get(_compact(_fold(_strip_leading(text))))
+    return hit[0] if hit and hit[1] == "LOC" else ""
 
 
 def _table_key(core: str) -> str | None:

@@ -36,6 +36,7 @@ from sourcier.annotate.names import (
     name_key_in,
     place_names,
     seed_label,
+    seed_place,
     skeleton,
     slavic_nominatives,
     territory_keys,
@@ -1361,13 +1362,15 @@ def _own_territories(lang: str) -> dict[str, str]:
 
 def own_territory(word: str, lang: str | None) -> str:
     """The key of the territory ``word`` names in ``lang``'s own words ("Asiens" -> "asia"
-    in German, genitive included), or ""."""
+    in German, genitive included), or "". In German, the places of the seed table too (its
+    states and cities: "Sachsen-Anhalts", "Wien"; not the gazetteer's cities, which include
+    German nouns, "Mitte", "Essen")."""
     if not lang:
         return ""
     own = _own_territories(lang)
     forms = (word, word[:-1]) if lang == "de" and word.endswith("s") else (word,)
     for form in forms:
-        key = own.get(" ".join(_fold_tokens(form)))
+        key = own.get(" ".join(_fold_tokens(form))) or (seed_place(form) if lang == "de" else "")
         if key:
             return key
     return ""
@@ -1510,7 +1513,8 @@ def table_known(name: Name) -> bool:
     return seed_label(name.text) == "LOC" or (
         name.label == "LOC" and german_place_adjective(name.text) == name.key != "") or any(
         seed_label(form) == "LOC" for form in slavic_nominatives(name.text)) or (
-        name.label == "LOC" and bool(territory_names(name.key)))
+        name.label == "LOC" and (bool(territory_names(name.key))
+                                 or seed_place(name.key) == name.key != ""))
 
 
 def german_place_adjective(word: str) -> str:
