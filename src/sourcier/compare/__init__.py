@@ -106,7 +106,7 @@ def _edited_names(result: Alignment, a: Article, b: Article, enc: Encoder, thres
     """Join the lone sentence of each side between the same two links when they match once
     the names one has and the other lacks are left out: a short sentence that lost its only
     name falls below the link threshold ("Warren Buffett hat wieder zugeschlagen." / "a de
-    nouveau frappé.", cosine 0.2), and is one sentence edited, not one omitted and another
+    nouveau frappé.", cosine 0.24), and is one sentence edited, not one omitted and another
     added."""
     pairs = lone_pairs(result.links)
     if not pairs:
