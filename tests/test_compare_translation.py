@@ -1302,3 +1302,27 @@ def test_a_german_state_is_known_by_its_exonyms(encoder: Encoder) -> None:
               "Euro.",
               "Die meisten Waren gingen nach Rotterdam."]
     assert not _names(compare(_article(german, "de"), _article(french, "fr"), encoder=encoder))
+
+
+def test_a_cut_quotation_beside_one_the_original_marks_otherwise(encoder: Encoder) -> None:
+    """The copy puts a phrase in double quotes that the original marks with straight single
+    ones (not parsed: they are apostrophes too); its long quotation, cut short, is still
+    compared with the original's, which means the same."""
+    spanish = ['"Los conductores jóvenes no saben aprovechar la experiencia adquirida durante '
+               'las clases cuando llega un accidente en la carretera", explica el director, que '
+               "añade que el peligro llega una vez pasado el 'miedo del novato'.",
+               "La empresa publicará su estudio completo el mes que viene."]
+    english = ['"Young drivers do not know how to use the experience gained during lessons '
+               'when an accident happens on the road," explains the director, who adds that '
+               'the danger comes once the "fear of the novice" has passed.',
+               "The company will publish its full study next month."]
+    edited = ['"Young drivers do not know how to use the experience," explains the director, '
+              'who adds that the danger comes once the "fear of the novice" has passed.',
+              english[1]]
+    b = _article(spanish, "es")
+    c = compare(_article(english, "en"), b, encoder=encoder)
+    assert not [d for d in c.divergences if d.type.startswith("quote")]
+    c = compare(_article(edited, "en"), b, encoder=encoder)
+    assert [d.values["a"] for d in c.divergences if d.type == "quote_altered"] == [
+        "Young drivers do not know how to use the experience,"], [
+        d.evidence for d in c.divergences]

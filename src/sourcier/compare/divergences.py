@@ -79,6 +79,9 @@ QUOTE_UNRELATED = 0.3
 # "the city would not accept"): its similarity to the copy sentence is at most this much below
 # its similarity to its own sentence (0.49 against 0.69 there; a removed one: 0.04)
 QUOTE_KEPT = 0.3
+# two quotations of a sentence and its translation that mean the same (WMT 2009-10, the 279
+# sentences with one quotation of three words or more on each side: median 0.77, 87% >= 0.6)
+QUOTE_PAIRED = 0.6
 
 # words a quotation never ends on (an article, "of", "and", "but", a possessive): one that
 # does was cut short, unless the original's stops on one too (a sentence broken off by the
@@ -574,7 +577,12 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                          for i, j in _best_pairing(len(fa.quotes), len(fb.quotes), fit)]
             if not same and any(len(q.text.split()) > 2 for q in (*fa.quotes, *fb.quotes)
                                 if not any(q is x or q is y for x, y in pairs)):
-                pairs = []  # more than scare quotes left over: marks broken up or nested
+                # more than scare quotes left over: marks broken up or nested, or a
+                # quotation one side marks in a way we do not parse ('miedo del novato');
+                # only a pair that means the same, beside leftovers that mean something
+                # else, is still compared
+                pairs = [] if sims is None else _distinct_pairs(pairs, fa.quotes, fb.quotes,
+                                                                sims)
         for x, y in pairs:
             expected = len(x.text) * ctx.length_ratio
             last = _dangling_end(x.text, ctx.lang_a) if not _nested_after(x, ta) else None
@@ -621,6 +629,21 @@ def _quote_divergences(la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.
                 f"quotation length differs ({len(x.text)} vs {len(y.text)} characters, "
                 f"{expected:.0f} expected for a translation{meaning})"))
     return out
+
+
+def _distinct_pairs(pairs: list[tuple[F.Quoted, F.Quoted]], qa: list[F.Quoted],
+                    qb: list[F.Quoted], sims: np.ndarray) -> list[tuple[F.Quoted, F.Quoted]]:
+    """The pairs of quotations (``sims``: their similarities, ``qa`` by ``qb``) that mean the
+    same (QUOTE_PAIRED) while every quotation left unpaired means something else than both
+    (below QUOTE_UNRELATED): no piece of a quotation whose marks were broken up."""
+    ia = {id(x): i for i, x in enumerate(qa)}
+    ib = {id(y): j for j, y in enumerate(qb)}
+    left_a = [i for i, x in enumerate(qa) if not any(x is p for p, _ in pairs)]
+    left_b = [j for j, y in enumerate(qb) if not any(y is p for _, p in pairs)]
+    return [(x, y) for x, y in pairs
+            if sims[ia[id(x)], ib[id(y)]] >= QUOTE_PAIRED
+            and all(sims[i, ib[id(y)]] < QUOTE_UNRELATED for i in left_a)
+            and all(sims[ia[id(x)], j] < QUOTE_UNRELATED for j in left_b)]
 
 
 def _best_pairing(n_a: int, n_b: int, score: Callable[[int, int], float]
