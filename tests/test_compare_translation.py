@@ -1326,3 +1326,18 @@ def test_a_cut_quotation_beside_one_the_original_marks_otherwise(encoder: Encode
     assert [d.values["a"] for d in c.divergences if d.type == "quote_altered"] == [
         "Young drivers do not know how to use the experience,"], [
         d.evidence for d in c.divergences]
+
+
+def test_a_short_name_declined_in_the_copy_is_still_rendered() -> None:
+    """A short name is rendered within a letter, or declined: "Bushem" renders "Bush",
+    "Putinem" "Putin"; "Booten" renders no "Béni"."""
+    from sourcier.annotate.names import name_key
+    from sourcier.compare.facts import Name, name_rendered
+
+    def rendered(name: str, text: str) -> bool:
+        return name_rendered(Name(name, name_key(name), 0), text)
+
+    assert rendered("Bush", "Setkal se s prezidentem Bushem.")
+    assert rendered("Putin", "Jednal s Putinem.")
+    assert rendered("Lyon", "The Lyons court said so.")
+    assert not rendered("Béni", "Der Hafen zählt hundert Booten.")

@@ -897,9 +897,11 @@ def name_rendered(name: Name, text: str) -> bool:
     caps = [t for w in _WORD.findall(text) if w[:1].isupper()
             for t in _fold_tokens(_ELISION.sub("", w)) if len(t) >= 4]
     # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille", and
-    # a short name's within a letter: "Booten" is no "Béni")
+    # a short name's within a letter, "Booten" is no "Béni", unless it is the name declined:
+    # "Bushem", "Putinem")
     if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u)
-           and abs(len(t) - len(u)) <= (1 if len(t) <= 5 else max(2, len(t) // 3))
+           and (abs(len(t) - len(u)) <= (1 if len(t) <= 5 else max(2, len(t) // 3))
+                or (len(t) <= 5 and u.startswith(t[:-1]) and len(u) - len(t) <= 2))
            for t in words for u in caps):
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
