@@ -67,11 +67,9 @@ from sourcier.annotate.numbers import find_numbers  # noqa: E402
 from sourcier.compare import compare  # noqa: E402
 from sourcier.compare.encoder import get_encoder  # noqa: E402
 from sourcier.compare.facts import (  # noqa: E402
-    _NOT_NAMES as NOT_NAMES,
-)
-from sourcier.compare.facts import (  # noqa: E402
     AMOUNT_KINDS,
-    _fallback_names,
+    NOT_NAMES,
+    fallback_names,
     is_amount,
     name_in_text,
     names_match,
@@ -189,9 +187,9 @@ def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: lis
                     segs[i] = text[:s] + rep + text[s + len(m.group()):]
                     return Instance(segs, la, gold), {"a": i, "b": bj}
         elif kind == "drop_name":
-            names_b = _fallback_names(btext, b_lang, set())
+            names_b = fallback_names(btext, b_lang, set())
             quoted = [(q.start, q.start + len(q.text)) for q in quoted_strings(text)]
-            for nm in _fallback_names(text, la, set()):
+            for nm in fallback_names(text, la, set()):
                 if any(s <= nm.start < e for s, e in quoted):
                     continue  # a name inside a quotation is also a quote edit: keep apart
                 if len(nm.text) >= 4 and any(names_match(nm, y) for y in names_b):

@@ -333,6 +333,7 @@ def test_encoder_loads_and_runs_without_network(monkeypatch):
 
 
 def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
+    from sourcier.annotate.names import zipf
     from sourcier.compare import facts
 
     def refuse(*args, **kwargs):
@@ -340,7 +341,7 @@ def test_word_lists_are_offline_and_tell_names_from_common_words(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    facts.zipf.cache_clear()
+    zipf.cache_clear()
     # German common nouns are translated; names made of no German word are kept as they are
     assert facts.verbatim_word("Platz", "de", "en") is False
     assert facts.verbatim_word("Regierung", "de", "en") is False
@@ -683,7 +684,8 @@ def test_weak_alignment_undoes_a_merge_that_swallowed_a_left_out_sentence():
 
 def test_declined_four_letter_places_and_place_acronyms():
     from sourcier.annotate.names import name_key
-    from sourcier.compare.facts import Name, _inflected, name_rendered
+    from sourcier.compare.facts import Name, name_rendered
+    from sourcier.compare.facts.rendering import _inflected
 
     china = Name("China", name_key("China", "LOC"), 0, "LOC")
     assert name_rendered(china, "mezi DPP a Čínou") and name_rendered(china, "politika Číny")

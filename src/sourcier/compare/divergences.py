@@ -21,7 +21,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz
 
-from sourcier.annotate.names import international_body, name_key, table_name_around
+from sourcier.annotate.names import international_body, name_key, table_name_around, zipf
 from sourcier.annotate.numbers import WORD_NUMBER_LANGS
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
@@ -398,8 +398,8 @@ class _Context:
         low = word.lower()
         return (len(word) >= 4 and low not in self.lower_b and bool(self.lang_a and self.lang_b)
                 and F.verbatim_word(word, self.lang_b, self.lang_a) is True
-                and F.zipf(low, self.lang_b) < FOREIGN_ZIPF
-                and F.zipf(low, self.lang_a or "") >= ATTESTED_ZIPF)
+                and zipf(low, self.lang_b) < FOREIGN_ZIPF
+                and zipf(low, self.lang_a or "") >= ATTESTED_ZIPF)
 
     def international_word(self, word: str) -> bool:
         """A capitalised word of a German original that is a name though no other word
@@ -409,12 +409,12 @@ class _Context:
         loanword is far more frequent in its own language: "Treasury", "Borderline"), and no
         English plural or gerund of a common word ("Casinos", "Outing")."""
         low = word.lower()
-        if not self.foreign_word(word) or F.zipf(low, self.lang_b or "") >= INTERNATIONAL_ZIPF:
+        if not self.foreign_word(word) or zipf(low, self.lang_b or "") >= INTERNATIONAL_ZIPF:
             return False
-        freqs = [F.zipf(low, lang) for lang in {"en", "fr", "es", "de", self.lang_a or "en"}]
+        freqs = [zipf(low, lang) for lang in {"en", "fr", "es", "de", self.lang_a or "en"}]
         if min(freqs) < INTERNATIONAL_ATTESTED or max(freqs) - min(freqs) > INTERNATIONAL_SPREAD:
             return False
-        return not (low.endswith("ing") or (low.endswith("s") and F.zipf(low[:-1], "en") >= 3.0))
+        return not (low.endswith("ing") or (low.endswith("s") and zipf(low[:-1], "en") >= 3.0))
 
     @staticmethod
     def neighbours(article: Article, idx: list[int], width: int = 1) -> list[str]:

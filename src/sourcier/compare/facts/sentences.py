@@ -1,0 +1,324 @@
+"""The facts of each sentence of an article: amounts, dates, names and quoted strings
+(:func:`article_facts`, cached per article), and the capitalisation-based name finder used where
+the entity recogniser says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from sourcier.annotate import reference_date_of
+from sourcier.annotate.dates import find_dates
+from sourcier.annotate.names import (
+    FIRST_NAMES,
+    given_name,
+    name_key,
+    name_key_in,
+    seed_label,
+    slavic_nominatives,
+)
+from sourcier.annotate.numbers import find_numbers
+from sourcier.compare.facts.amounts import AMOUNT_KINDS
+from sourcier.compare.facts.quotes import Quoted, quoted_strings
+from sourcier.compare.facts.text import (
+    CYRILLIC,
+    ELISION,
+    NOT_NAMES,
+    NOUN_CAPITALISING,
+    WORD,
+    calendar_words,
+    doc_caps,
+    fold_tokens,
+    opens_clause,
+)
+from sourcier.model import Article, DateMention, NumberMention
+
+
+@dataclass
+class Name:
+    text: str
+    key: str
+    start: int  # offset in the sentence
+    label: str | None = None
+
+
+@dataclass
+class SentenceFacts:
+    numbers: list[NumberMention] = field(default_factory=list)  # amounts only
+    dates: list[DateMention] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
+    quotes: list[Quoted] = field(default_factory=list)
+    # every figure of the sentence, whatever its kind or whether a date holds it ("80er",
+    # "60 years ago"): what a translation may render as a plain amount
+    figures: list[NumberMention] = field(default_factory=list)
+
+
+_TIME_AFTER = re.compile(r"\s*(?:h\b|horas|hrs|uhr|heures|ore|[ap]\.?m\b|o'clock)", re.I)
+
+
+def is_amount(n: NumberMention, text: str, start: int) -> bool:
+    """An amount worth comparing: not a time of day ("16.30 horas", "4.30pm"), not an
+    ordinal/year/time the parser already flagged."""
+    if n.kind not in AMOUNT_KINDS:
+        return False
+    raw = n.text
+    digits = re.match(r"\d{1,2}[.:h]\d{2}\b", raw)
+    is_time = digits is not None and (
+        _TIME_AFTER.match(text, start + digits.end()) is not None or ":" in digits.group())
+    return not is_time
+
+
+def reference_date(article: Article) -> date | None:
+    """The date relative expressions of ``article`` are resolved against (its publication)."""
+    return reference_date_of(article)
+
+
+def _sentence_lang(article: Article, i: int) -> str | None:
+    s = article.sentences[i]
+    if 0 <= s.paragraph < len(article.paragraphs):
+        return article.paragraphs[s.paragraph].lang or article.lang
+    return article.lang
+
+
+def capitalised_runs(text: str, lang: str | None,
+                     first_ok: Callable[[str], bool]) -> Iterator[list[re.Match[str]]]:
+    """Runs of capitalised words of a sentence (roles, calendar words and one-letter words
+    left out; punctuation other than a hyphen breaks a run). The sentence's first word
+    counts only when ``first_ok(word)``."""
+    cal = calendar_words(lang or "en")
+    run: list[re.Match[str]] = []
+    for k, m in enumerate(WORD.finditer(text)):
+        w = ELISION.sub("", m.group())
+        low = w.lower().strip(".")
+        is_cap = bool(w) and w[0].isupper() and low not in NOT_NAMES and low not in cal
+        first = k == 0 or opens_clause(text, m.start())
+        if is_cap and len(w) >= 2 and (not first or first_ok(w)):
+            if run and text[run[-1].end() : m.start()].strip() not in ("", "-"):
+                yield run
+                run = []
+            run.append(m)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name]:
+    """Capitalised word runs as name candidates.
+
+    FALLBACK, to be replaced by ``sourcier.annotate`` entities once articles come annotated:
+    used only when ``article.entities`` is None. A sentence-initial word counts only when the
+    article also capitalises it mid-sentence (``doc_caps``).
+    """
+    out: list[Name] = []
+    for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
+        surface = text[run[0].start() : run[-1].end()]
+        key = name_key_in(text, run[0].start(), surface, None, lang)
+        if key:
+            out.append(Name(surface, key, run[0].start()))
+    if lang in NOUN_CAPITALISING:
+        # every noun is capitalised: a run glues nouns to names ("Verbandes PZPN",
+        # "Verwalter Robert Zawlocki"); cut it before acronyms and known first names, then
+        # keep multi-word names and acronyms only
+        out = [p for n in out for p in _split_noun_run(n, lang)]
+        out = [n for n in out if len(n.text.split()) >= 2 or n.text.isupper()]
+    elif CYRILLIC.search(text):
+        # Russian puts a person's name right after the place in the genitive that qualifies
+        # the title before it: "президент России Владимир Путин" is Russia, then Putin
+        out = [p for n in out for p in _split_noun_run(n, lang)]
+    return out
+
+
+def given_name_form(word: str, lang: str | None) -> bool:
+    """Whether ``word`` is a given name, or in Cyrillic a case form of one ("Николая" of
+    Николай, "Владимира")."""
+    tokens = fold_tokens(word)
+    if not tokens:
+        return False
+    if tokens[0] in FIRST_NAMES or given_name(tokens[0], lang):
+        return True
+    return any(given_name(fold_tokens(n)[0], lang) for n in slavic_nominatives(word))
+
+
+def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
+    words = list(re.finditer(r"\S+", name.text))
+    cuts = [0] + [k for k, m in enumerate(words) if k > 0 and (
+        (m.group().isupper() and m.group().isalpha() and 2 <= len(m.group()) <= 6)
+        or (fold_tokens(m.group())[:1] and fold_tokens(m.group())[0] in FIRST_NAMES)
+        or (CYRILLIC.match(m.group()) and given_name_form(m.group(), lang)
+            and not given_name_form(words[k - 1].group(), lang)))]  # not "Майка Помпео"
+    if len(cuts) == 1:
+        return [name]
+    out = []
+    for c0, c1 in zip(cuts, cuts[1:] + [len(words)], strict=True):
+        s0, e0 = words[c0].start(), words[c1 - 1].end()
+        text = name.text[s0:e0]
+        out.append(Name(text, name_key(text, None, lang), name.start + s0, name.label))
+    return out
+
+
+_FACTS_CACHE: OrderedDict[tuple, list[SentenceFacts]] = OrderedDict()
+
+
+FACTS_CACHE_SIZE = 64  # articles: a trace compares one query with several candidates
+
+
+def article_facts(article: Article, reference: date | None = None) -> list[SentenceFacts]:
+    """Facts of every sentence of ``article`` (annotation layers reused when present).
+
+    ``reference``: resolve relative dates against this date instead of the article's own
+    publication date (a copy's "Tuesday" was written relative to the original's date).
+    Results are cached per article content, reference and entity layer; callers get copies.
+    """
+    key = (article.id, article.lang, len(article.text), len(article.sentences), reference,
+           -1 if article.entities is None else len(article.entities),
+           article.numbers is None, article.dates is None, article.published)
+    hit = _FACTS_CACHE.get(key)
+    if hit is None:
+        hit = _article_facts(article, reference)
+        _FACTS_CACHE[key] = hit
+        if len(_FACTS_CACHE) > FACTS_CACHE_SIZE:
+            _FACTS_CACHE.popitem(last=False)
+    else:
+        _FACTS_CACHE.move_to_end(key)
+    return [SentenceFacts(list(f.numbers), list(f.dates), list(f.names), list(f.quotes),
+                          list(f.figures)) for f in hit]
+
+
+def _article_facts(article: Article, reference: date | None) -> list[SentenceFacts]:
+    own = reference_date(article)
+    ref = reference or own
+    # the dates layer was resolved against the article's own date: redo it for another one
+    dates_layer = article.dates if ref == own else None
+    spans = [(s.start, s.end) for s in article.sentences]
+    facts = [SentenceFacts() for _ in spans]
+
+    def owner(start: int) -> int | None:
+        lo, hi = 0, len(spans) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = spans[mid]
+            if start < s:
+                hi = mid - 1
+            elif start >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    caps = doc_caps(article)
+    for i, (s, e) in enumerate(spans):
+        text = article.text[s:e]
+        lang = _sentence_lang(article, i)
+        if dates_layer is None:
+            facts[i].dates = find_dates(text, lang, ref)
+        if article.numbers is None:
+            spans_d = [(d.start, d.end) for d in facts[i].dates]
+            found = find_numbers(text, lang)
+            facts[i].figures = list(found)
+            facts[i].numbers = [n for n in found if is_amount(n, text, n.start)
+                                and not any(s0 < n.end and n.start < e0 for s0, e0 in spans_d)]
+        if article.entities is None:
+            facts[i].names = fallback_names(text, lang, caps)
+        facts[i].quotes = quoted_strings(text)
+    if dates_layer is not None:
+        for d in dates_layer:
+            k = owner(d.start)
+            if k is not None:
+                facts[k].dates.append(d)
+    if article.numbers is not None:
+        date_spans = [(d.start, d.end) for d in article.dates or []]
+        for n in article.numbers:
+            k = owner(n.start)
+            if k is not None:
+                facts[k].figures.append(n)
+            if k is None or not is_amount(n, article.text, n.start):
+                continue
+            if any(s0 < n.end and n.start < e0 for s0, e0 in date_spans):
+                continue
+            facts[k].numbers.append(n)
+    if article.entities is not None:
+        by_sentence: dict[int, list[Name]] = {}
+        for ent in article.entities:
+            k = owner(ent.start)
+            if k is None:
+                continue
+            # a span running past its sentence ("Morning Meeting\n\nLa Bourse") is cut
+            end = min(ent.end, spans[k][1])
+            text, start = article.text[ent.start:end].rstrip(), ent.start
+            if not text:
+                continue
+            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start)
+            if prefix:  # "New York Times" recognised as "York Times"
+                text, start = article.text[prefix.start():start + len(text)], prefix.start()
+            lead = _LOWER_LEAD.match(text) if seed_label(text) is None else None
+            if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
+                text, start = text[lead.end():], start + lead.end()
+            key = name_key(text, ent.label, article.lang) if lead or prefix or end < ent.end \
+                else (
+                ent.key or name_key(text, ent.label, article.lang))
+            name = Name(text, key, start - spans[k][0], ent.label)
+            if _sentence_initial_noise(name, article.text[spans[k][0]:spans[k][1]], caps):
+                continue
+            by_sentence.setdefault(k, []).extend(_place_tail_apart(name, article.lang))
+        for k, (s, e) in enumerate(spans):
+            names = by_sentence.get(k, [])
+            # capitalised runs the recogniser left out stay candidates (its recall is
+            # modest outside French); they carry no label
+            taken = [(n.start, n.start + len(n.text)) for n in names]
+            extra = [n for n in fallback_names(article.text[s:e], _sentence_lang(article, k),
+                                                caps)
+                     if not any(a0 < n.start + len(n.text) and n.start < b0 for a0, b0 in taken)]
+            facts[k].names = sorted(names + extra, key=lambda n: n.start)
+    return facts
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|l['’])?"
+                         r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})$")
+
+
+def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
+    """A body and the place it is of, recognised as one name ("Unity High School de
+    Khartoum"), as two: the place alone does not name the body, and a copy that keeps the
+    place has not kept the body."""
+    m = _PLACE_TAIL.search(name.text) if name.label != "PER" else None
+    # (a place of one word and the place it is of, "Île de France", is one place)
+    heads = len(re.findall(r"\b[A-ZÀ-Ý]", name.text[: m.start()])) if m else 0
+    if not m or seed_label(m.group(1)) != "LOC" or heads < (
+            1 if name.label in ("ORG", "MISC") else 2):
+        return [name]
+    head, tail = name.text[: m.start()], m.group(1)
+    return [Name(head, name_key(head, name.label, lang), name.start, name.label),
+            Name(tail, name_key(tail, "LOC", lang), name.start + m.start(1), "LOC")]
+
+
+_PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
+
+
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"
+                         r"d['’]|l['’])+")
+
+
+def _sentence_initial_noise(name: Name, sentence: str, caps: set[str]) -> bool:
+    """A one-word entity opening the sentence that the article never capitalises elsewhere
+    and no table knows ("Another", "Destruction"): capitalisation, not a name."""
+    words = name.text.split()
+    if len(words) != 1 or sentence[: name.start].strip(" \"'«“„‘([-—") or name.text.isupper():
+        return False
+    return name.text not in caps and seed_label(name.text) is None
+
+
+def merge_facts(items: list[SentenceFacts]) -> SentenceFacts:
+    out = SentenceFacts()
+    for f in items:
+        out.numbers += f.numbers
+        out.dates += f.dates
+        out.names += f.names
+        out.quotes += f.quotes
+        out.figures += f.figures
+    return out
