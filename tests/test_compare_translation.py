@@ -1341,3 +1341,26 @@ def test_a_short_name_declined_in_the_copy_is_still_rendered() -> None:
     assert rendered("Putin", "Jednal s Putinem.")
     assert rendered("Lyon", "The Lyons court said so.")
     assert not rendered("Béni", "Der Hafen zählt hundert Booten.")
+
+
+def test_czech_renders_short_cities_seas_and_peoples_in_their_case_forms(
+        encoder: Encoder) -> None:
+    """A three-letter city declined ("Rom" / "v Římě"; Rimini shares its first letters and
+    is no reason to doubt it), a sea of two words declined ("mer Noire" / "Černého moře"),
+    a city by the Czech adjective on its exonym ("Köln" / "kolínský") and a land's people
+    ("die Bayern" / "Bavoři") are all rendered; each left out is still a dropped name."""
+    german = ["Die Preise fielen am stärksten in Paris und Rom, sagte die Studie.",
+              "Das Institut aus Köln legte die Zahlen am Montag vor.",
+              "Die Bayern wählen im Herbst einen neuen Landtag."]
+    czech = ["Ceny nejvíce klesly v Paříži a v Římě, uvedla studie.",
+             "Kolínský institut zveřejnil čísla v pondělí.",
+             "Bavoři budou na podzim volit nový zemský sněm."]
+    edited = ["Ceny nejvíce klesly v Paříži, uvedla studie.", czech[1],
+              "Budou na podzim volit nový zemský sněm."]
+    _rendered_then_dropped(encoder, czech, "cs", german, "de", edited, ["Rom", "Bayern"])
+    french = ["Le navire a coulé au large de la mer Noire, près du port.",
+              "Les secours sont arrivés deux heures plus tard."]
+    czech_fr = ["Loď se potopila u pobřeží Černého moře, nedaleko přístavu.",
+                "Záchranáři dorazili o dvě hodiny později."]
+    edited_fr = ["Loď se potopila u pobřeží, nedaleko přístavu.", czech_fr[1]]
+    _rendered_then_dropped(encoder, czech_fr, "cs", french, "fr", edited_fr, ["mer Noire"])

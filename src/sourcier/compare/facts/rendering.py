@@ -173,8 +173,8 @@ def name_rendered(name: Name, text: str) -> bool:
         # another name ("Bernd Weber" / "Brain Institute")
         if len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
             words = [t for t in words if t not in tokens[:1]] or words
-        if not words:
-            return False
+        if not words and not (len(tokens) == 1 and table_known(name)):
+            return False  # (a short place of the tables is looked up below: "Rom" / "Římě")
     caps = [t for w in WORD.findall(text) if w[:1].isupper()
             for t in fold_tokens(ELISION.sub("", w)) if len(t) >= 4]
     # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille", and
@@ -206,6 +206,12 @@ def name_rendered(name: Name, text: str) -> bool:
                    for r in place_names(key) if " " not in r
                    for w in fold_tokens(text) if w[:1] == r[:1]):
         return True
+    # ... or by its people in Czech/Slovak, a capitalised noun on the land's name less
+    # "-sko": "Die Bayern" / "Bavoři" (Bavorsko)
+    if key and any(u.startswith(r[:-3]) and u[len(r) - 3:] in _PEOPLE_ENDINGS
+                   for r in place_names(key) if r.endswith(("sko", "cko")) and len(r) >= 7
+                   and " " not in r for u in caps):
+        return True
     # ... or by the acronym of one of its names: "Naciones Unidas" / "OSN" (Organizace
     # spojených národů)
     if _acronym_rendered(name, text):
@@ -231,6 +237,10 @@ def name_rendered(name: Name, text: str) -> bool:
             if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
                 return True
     return False
+
+
+# Czech/Slovak case endings of a people's name ("Bavoři", "Bavorů", "Bavorům", "Bavory")
+_PEOPLE_ENDINGS = frozenset({"i", "u", "um", "y", "ove", "ech", "ami", "ovi", "em", "a"})
 
 
 @lru_cache(maxsize=8192)
@@ -282,9 +292,11 @@ def _inflected(word: str, name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _other_place(word: str, name: str) -> bool:
-    """Whether folded ``word`` starts with the first four letters of a place name the tables
-    know other than ``name``."""
-    return any(n != name for n, _key in _places_by_prefix().get(word[:4], ()))
+    """Whether folded ``word`` may be a case form of a place name the tables know other than
+    ``name``: it starts with that name less its last two letters at most ("iraku" / Irák,
+    not "rime" / Rimini, which leaves Římě to Řím)."""
+    return any(n != name and len(os.path.commonprefix((word, n))) >= max(4, len(n) - 2)
+               for n, _key in _places_by_prefix().get(word[:4], ()))
 
 
 @lru_cache(maxsize=1)
