@@ -267,6 +267,8 @@ def _name_divergences(
                       and not any(y.text in q.text for q in fb.quotes)
                       and F.kept_verbatim(y, ctx.lang_b, ctx.lang_a, ctx.lower_a, ctx.lower_b))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.strict)
+                  # a title opening with a capitalised article ("Le Devoir", "El País")
+                  or (not ctx.weak and F.titled_name(y))
                   # one word kept as it is: an acronym the copy does not spell out
                   # ("EFSA" / "European Food Safety Agency"), or a one-word name when no
                   # unexplained capitalised word of the copy sentence can be its exonym

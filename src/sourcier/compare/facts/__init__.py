@@ -30,6 +30,7 @@ from sourcier.compare.facts.evidence import (
     evidenced_names,
     kept_verbatim,
     name_vocabulary,
+    titled_name,
     translated_word,
     verbatim_word,
 )
@@ -89,6 +90,6 @@ __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "
            "name_rendered", "name_vocabulary", "names_match", "no_name_to_keep",
            "numbers_equal", "person_like", "place_in_text", "portfolio", "portfolio_given",
            "quote_similarity", "quoted_strings", "reference_date", "script_of", "surname_only",
-           "table_known", "title_case", "translated_word", "transliterated_word",
+           "table_known", "title_case", "titled_name", "translated_word", "transliterated_word",
            "unmatched_dates", "unmatched_numbers", "verbatim_word", "without_names",
            "written_lower", "year_elsewhere", "year_like"]

@@ -386,3 +386,12 @@ def kept_verbatim(name: Name, lang_from: str | None, lang_to: str | None,
         if verbatim_word(w, lang_from, lang_to):
             return True
     return False
+
+
+_TITLED = re.compile(r"(?:Le|La|Les|El|Los|Las|Il|Lo)\s+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
+
+
+def titled_name(name: Name) -> bool:
+    """A name opening with a capitalised article, a title a translator keeps as it is ("Le
+    Devoir", "El País", "La Défense"; see ``_TITLE_ARTICLE`` in :mod:`.sentences`)."""
+    return bool(_TITLED.match(name.text))

@@ -117,10 +117,15 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
     """
     out: list[Name] = []
     for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
-        surface = text[run[0].start() : run[-1].end()]
-        key = name_key_in(text, run[0].start(), surface, None, lang)
+        start = run[0].start()
+        article = _TITLE_ARTICLE.search(text, max(0, start - 5), start) \
+            if lang not in NOUN_CAPITALISING else None
+        if article:  # "El País", "Le Devoir"
+            start = article.start()
+        surface = text[start : run[-1].end()]
+        key = name_key_in(text, start, surface, None, lang)
         if key:
-            out.append(Name(surface, key, run[0].start()))
+            out.append(Name(surface, key, start))
     if lang in NOUN_CAPITALISING:
         # every noun is capitalised: a run glues nouns to names ("Verbandes PZPN",
         # "Verwalter Robert Zawlocki"); cut it before acronyms and known first names, then
@@ -253,8 +258,10 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             text, start = article.text[ent.start:end].rstrip(), ent.start
             if not text:
                 continue
-            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start)
-            if prefix:  # "New York Times" recognised as "York Times"
+            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start) or (
+                _TITLE_ARTICLE.search(article.text, max(spans[k][0], start - 5), start)
+                if article.lang not in NOUN_CAPITALISING else None)
+            if prefix:  # "New York Times" recognised as "York Times"; "Le Devoir" as "Devoir"
                 text, start = article.text[prefix.start():start + len(text)], prefix.start()
             lead = _LOWER_LEAD.match(text) if seed_label(text) is None else None
             if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
@@ -282,10 +289,20 @@ _PLACE_TAIL = re.compile(r"\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|l['’])?"
                          r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})$")
 
 
+# "Charlie Jones de C3": a person and the company by its acronym
+_ACRONYM_TAIL = re.compile(r"\s+(?:de|du|of|d['’])\s*([A-Z][A-Z0-9&]{1,5})$")
+
+
 def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
     """A body and the place it is of, recognised as one name ("Unity High School de
     Khartoum"), as two: the place alone does not name the body, and a copy that keeps the
-    place has not kept the body."""
+    place has not kept the body. So too a person and the body by its acronym ("Charlie Jones
+    de C3")."""
+    a = _ACRONYM_TAIL.search(name.text)
+    if a and re.search(r"[a-zà-ÿ]", name.text[: a.start()]):
+        head, tail = name.text[: a.start()], a.group(1)
+        return [Name(head, name_key(head, name.label, lang), name.start, name.label),
+                Name(tail, name_key(tail, None, lang), name.start + a.start(1))]
     m = _PLACE_TAIL.search(name.text) if name.label != "PER" else None
     # (a place of one word and the place it is of, "Île de France", is one place)
     heads = len(re.findall(r"\b[A-ZÀ-Ý]", name.text[: m.start()])) if m else 0
@@ -298,6 +315,12 @@ def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
 
 
 _PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
+
+
+# a capitalised article inside a sentence opens the title it belongs to ("Le Devoir", "El
+# País", "La Défense"; not the sentence's first word, capitalised anyway)
+_TITLE_ARTICLE = re.compile(r"(?<=[\w,;:)] )(?:Le|La|Les|El|Los|Las|Il|Lo)[ \u00a0]$|"
+                            r"(?<=[\w,;:)] )L['’]$")
 
 
 _LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"
