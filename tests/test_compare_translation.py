@@ -1364,3 +1364,29 @@ def test_czech_renders_short_cities_seas_and_peoples_in_their_case_forms(
                 "Záchranáři dorazili o dvě hodiny později."]
     edited_fr = ["Loď se potopila u pobřeží, nedaleko přístavu.", czech_fr[1]]
     _rendered_then_dropped(encoder, czech_fr, "cs", french, "fr", edited_fr, ["mer Noire"])
+
+
+def test_a_title_opening_with_a_capitalised_article_is_a_name_to_keep(
+        encoder: Encoder) -> None:
+    """"Le Devoir" inside a sentence is a newspaper's title (the recogniser gives "Devoir",
+    a common French word): a translation keeps it, and a copy that leaves it out drops it."""
+    french = ["Dans son édition de mardi, Le Devoir a publié une lettre du ministre des "
+              "Finances.",
+              "Le ministre y défend le budget présenté la semaine dernière."]
+    english = ["In its Tuesday edition, Le Devoir published a letter from the finance "
+               "minister.",
+               "In it the minister defends the budget presented last week."]
+    edited = ["In its Tuesday edition, the paper published a letter from the finance "
+              "minister.", english[1]]
+    _rendered_then_dropped(encoder, english, "en", french, "fr", edited, ["Le Devoir"])
+
+
+def test_a_person_and_the_company_by_its_acronym_are_two_names(encoder: Encoder) -> None:
+    """The recogniser reads "Charlie Jones de C3" as one person: the company kept by the copy
+    does not keep the person."""
+    french = ["Charlie Jones de C3 dit que son entreprise prépare un festival pour la région.",
+              "Le premier concert aura lieu en juillet."]
+    english = ["Charlie Jones of C3 says his company is preparing a festival for the region.",
+               "The first concert will take place in July."]
+    edited = ["C3 says the company is preparing a festival for the region.", english[1]]
+    _rendered_then_dropped(encoder, english, "en", french, "fr", edited, ["Charlie Jones"])
