@@ -389,12 +389,13 @@ def kept_verbatim(name: Name, lang_from: str | None, lang_to: str | None,
 
 
 _TITLED = re.compile(r"(?:(?:Le|La|Les|El|Los|Las|Il|Lo)\s+|L['’])"
-                     r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}")
+                     r"[A-ZÀ-Ý][a-zà-ÿ][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}")
 
 
 def titled_name(name: Name) -> bool:
     """A name opening with a capitalised article, then up to three capitalised words: a
     title a translator keeps as it is ("Le Devoir", "El País", "La Défense", "Las Rozas";
     see ``_TITLE_ARTICLE`` in :mod:`.sentences`). A work's title, with words in lower case,
-    is translated ("La Chatte sur un toit brûlant")."""
+    is translated ("La Chatte sur un toit brûlant"); an acronym after its article is read as
+    an acronym ("Le RNI" / "die NIR")."""
     return bool(_TITLED.fullmatch(name.text))

@@ -319,8 +319,8 @@ _PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lak
 
 # a capitalised article inside a sentence opens the title it belongs to ("Le Devoir", "El
 # País", "La Défense"; not the sentence's first word, capitalised anyway)
-_TITLE_ARTICLE = re.compile(r"(?<=[\w,;:)] )(?:Le|La|Les|El|Los|Las|Il|Lo)[ \u00a0]$|"
-                            r"(?<=[\w,;:)] )L['’]$")
+_TITLE_ARTICLE = re.compile(r"(?<=[\w,;] )(?:Le|La|Les|El|Los|Las|Il|Lo)[ \u00a0]$|"
+                            r"(?<=[\w,;] )L['’]$")
 
 
 _LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"
