@@ -1390,3 +1390,17 @@ def test_a_person_and_the_company_by_its_acronym_are_two_names(encoder: Encoder)
                "The first concert will take place in July."]
     edited = ["C3 says the company is preparing a festival for the region.", english[1]]
     _rendered_then_dropped(encoder, english, "en", french, "fr", edited, ["Charlie Jones"])
+
+
+def test_an_acronym_of_the_tables_across_scripts_is_compared(encoder: Encoder) -> None:
+    """"ТАСС" and "ВОЗ" are acronyms the tables know in Latin script too ("TASS", "WHO" or
+    the organisation's full name): a copy that gives them keeps them, one that leaves TASS
+    out has dropped it."""
+    russian = ["Об этом сообщает ТАСС со ссылкой на источник в правительстве.",
+               "Данные о новых случаях заражения приводит ВОЗ.",
+               "Рейс из Еревана прибыл в Москву вечером."]
+    english = ["TASS reports this, citing a source in the government.",
+               "The figures on new infections come from the World Health Organization.",
+               "The flight from Yerevan arrived in Moscow in the evening."]
+    edited = ["This is reported citing a source in the government.", *english[1:]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "ТАСС", encoder)

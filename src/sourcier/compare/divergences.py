@@ -21,7 +21,13 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz
 
-from sourcier.annotate.names import international_body, name_key, table_name_around, zipf
+from sourcier.annotate.names import (
+    international_body,
+    name_key,
+    seed_label,
+    table_name_around,
+    zipf,
+)
 from sourcier.annotate.numbers import WORD_NUMBER_LANGS
 from sourcier.compare import facts as F
 from sourcier.compare.encoder import Encoder, calibrated
@@ -269,6 +275,9 @@ def _name_divergences(
                   or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.strict)
                   # a title opening with a capitalised article ("Le Devoir", "El País")
                   or (not ctx.weak and F.titled_name(y))
+                  # an acronym of the tables in another script: its renderings are known
+                  # ("ТАСС" / "TASS", "ВОЗ" / "WHO" or "World Health Organization")
+                  or (ctx.scripts_differ and F.acronym(y) and seed_label(y.text) is not None)
                   # one word kept as it is: an acronym the copy does not spell out
                   # ("EFSA" / "European Food Safety Agency"), or a one-word name when no
                   # unexplained capitalised word of the copy sentence can be its exonym
