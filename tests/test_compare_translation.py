@@ -1404,18 +1404,3 @@ def test_an_acronym_of_the_tables_across_scripts_is_compared(encoder: Encoder) -
                "The flight from Yerevan arrived in Moscow in the evening."]
     edited = ["This is reported citing a source in the government.", *english[1:]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "ТАСС", encoder)
-
-
-def test_a_place_the_tables_know_stands_in_for_no_other_name(encoder: Encoder) -> None:
-    """"Moscow" in the copy renders "мск" (Moscow time), which the original does not write as
-    a name; being a place whose renderings the tables know, it is no rendering of the village
-    left out beside it."""
-    russian = ["Сход лавины произошёл в 14:10 по местному времени (15:10 мск) в деревне "
-               "Цермат.",
-               "Спасатели работали на месте до вечера."]
-    english = ["The avalanche came down at 14:10 local time (15:10 Moscow time) in the village "
-               "of Zermatt.",
-               "Rescuers worked at the scene until the evening."]
-    edited = ["The avalanche came down at 14:10 local time (15:10 Moscow time) in the village.",
-              english[1]]
-    _faithful_then_dropped(russian, "ru", english, "en", edited, "Цермат", encoder)

@@ -219,12 +219,9 @@ def _name_divergences(
         return []
     # names of the copy sentence that could render one of the original's: not those the
     # original writes as a common word ("Oscar" / "oscarizado", "English" / "inglés"), nor
-    # those that already render another of its names ("v Kodani" / "à Copenhague"), nor
-    # places the tables know, whose renderings are all known and none of them there
-    # ("Moscow" for "мск", Moscow time, is no rendering of "Блаттен")
+    # those that already render another of its names ("v Kodani" / "à Copenhague")
     stand_ins = [x for x in only_a if not F.written_lower(x, tb, ctx.lang_a)
-                 and not any(F.name_rendered(y, x.text) for y in fb.names)
-                 and not F.table_known(x)]
+                 and not any(F.name_rendered(y, x.text) for y in fb.names)]
     # across languages a name is comparable only when we know how the copy renders it: the
     # copy capitalises it elsewhere ("Iran"/"Iran", "Obama"/"Obamy", not
     # "Government"/"gouvernement" or a German noun), or see below
