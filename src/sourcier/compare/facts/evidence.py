@@ -22,7 +22,7 @@ from sourcier.annotate.names import (
     zipf,
 )
 from sourcier.compare.facts.quotes import quoted_strings
-from sourcier.compare.facts.rendering import demonym_key, german_place_adjective
+from sourcier.compare.facts.rendering import german_place_adjective
 from sourcier.compare.facts.sentences import Name, capitalised_runs
 from sourcier.compare.facts.text import (
     ELISION,
@@ -222,13 +222,6 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                                 label))
                 keep.clear()
 
-        # a capitalised "-isch" adjective (German writes adjectives in lower case) right
-        # before a noun: a name, both words ("Deutsche Bahn", "Russische Föderation")
-        adjective = [lang == "de" and k + 1 < len(run) and bool(_NAME_ADJECTIVE.fullmatch(
-            fold_tokens(m.group())[0] if fold_tokens(m.group()) else ""))
-            and not text[m.end() : run[k + 1].start()].strip() for k, m in enumerate(run)]
-        in_foreign_run = [f or a or (k > 0 and adjective[k - 1])
-                          for k, (f, a) in enumerate(zip(in_foreign_run, adjective, strict=True))]
         for k, (m, foreign_run) in enumerate(zip(run, in_foreign_run, strict=True)):
             w = m.group()
             tokens = fold_tokens(w)
@@ -301,10 +294,6 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
-
-
-# folded "-isch" adjectives, and "deutsch": "europaische", "deutscher" (not "Tische")
-_NAME_ADJECTIVE = re.compile(r"(?:[a-z]{3,}i|deut)sch(?:e|er|en|es|em)")
 
 
 # a German noun after its article or determiner, adjectives between ("als der Gong tönte",
@@ -410,30 +399,3 @@ def titled_name(name: Name) -> bool:
     is translated ("La Chatte sur un toit brûlant"); an acronym after its article is read as
     an acronym ("Le RNI" / "die NIR")."""
     return bool(_TITLED.fullmatch(name.text))
-
-
-def adjective_name(name: Name) -> bool:
-    """A German name opening with a capitalised "-isch" adjective ("Deutsche Bahn",
-    "Russische Föderation"): German writes adjectives in lower case, so the capital marks a
-    name, one that is compared like a name of several words (see :func:`evidenced_names`)."""
-    words = name.text.split()
-    tokens = fold_tokens(words[0]) if len(words) >= 2 else []
-    return bool(tokens) and bool(_NAME_ADJECTIVE.fullmatch(tokens[0]))
-
-
-def _adjective_country(token: str) -> str:
-    """The key of the country a folded adjective names ("deutscher", "russische", "german",
-    "allemande" -> "germany", "russia"), or ""."""
-    if token.startswith("deutsch"):
-        return "germany"
-    return demonym_key(token)
-
-
-def adjective_rendered(name: Name, copy_sentence: str) -> bool:
-    """Whether the copy sentence translates the country adjective that opens a German
-    :func:`adjective_name` ("Deutscher Gewerkschaftsbund" / "German Association of Unions"):
-    the name's other words are then translated too, and the name is taken as rendered."""
-    tokens = fold_tokens(name.text.split()[0])
-    key = _adjective_country(tokens[0]) if tokens else ""
-    return bool(key) and any(_adjective_country(w) == key
-                             for w in fold_tokens(copy_sentence) if len(w) >= 4)
