@@ -28,6 +28,7 @@ from sourcier.compare.facts.text import (
     ELISION,
     GENERIC_WORDS,
     NOT_NAMES,
+    TITLE_ARTICLES,
     TITLES,
     WORD,
     calendar_word,
@@ -388,8 +389,7 @@ def kept_verbatim(name: Name, lang_from: str | None, lang_to: str | None,
     return False
 
 
-_TITLED = re.compile(r"(?:(?:Le|La|Les|El|Los|Las|Il|Lo)\s+|L['’])"
-                     r"[A-ZÀ-Ý][a-zà-ÿ][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}")
+_TITLED = re.compile(rf"{TITLE_ARTICLES}[A-ZÀ-Ý][a-zà-ÿ][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}}")
 
 
 def titled_name(name: Name) -> bool:

@@ -29,6 +29,7 @@ from sourcier.compare.facts.text import (
     ELISION,
     NOT_NAMES,
     NOUN_CAPITALISING,
+    TITLE_ARTICLES,
     WORD,
     calendar_words,
     doc_caps,
@@ -117,11 +118,7 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
     """
     out: list[Name] = []
     for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
-        start = run[0].start()
-        article = _TITLE_ARTICLE.search(text, max(0, start - 5), start) \
-            if lang not in NOUN_CAPITALISING else None
-        if article:  # "El País", "Le Devoir"
-            start = article.start()
+        start = _title_start(text, run[0].start(), 0, lang)  # "El País", "Le Devoir"
         surface = text[start : run[-1].end()]
         key = name_key_in(text, start, surface, None, lang)
         if key:
@@ -258,16 +255,16 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             text, start = article.text[ent.start:end].rstrip(), ent.start
             if not text:
                 continue
-            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start) or (
-                _TITLE_ARTICLE.search(article.text, max(spans[k][0], start - 5), start)
-                if article.lang not in NOUN_CAPITALISING else None)
-            if prefix:  # "New York Times" recognised as "York Times"; "Le Devoir" as "Devoir"
-                text, start = article.text[prefix.start():start + len(text)], prefix.start()
+            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start)
+            opening = prefix.start() if prefix else _title_start(
+                article.text, start, spans[k][0], article.lang)
+            if opening < start:  # "New York Times" recognised as "York Times"; "Le Devoir"
+                text, start = article.text[opening:start + len(text)], opening
             lead = _LOWER_LEAD.match(text) if seed_label(text) is None else None
             if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
                 text, start = text[lead.end():], start + lead.end()
-            key = name_key(text, ent.label, article.lang) if lead or prefix or end < ent.end \
-                else (
+            reshaped = bool(lead) or opening < ent.start or end < ent.end
+            key = name_key(text, ent.label, article.lang) if reshaped else (
                 ent.key or name_key(text, ent.label, article.lang))
             name = Name(text, key, start - spans[k][0], ent.label)
             if _sentence_initial_noise(name, article.text[spans[k][0]:spans[k][1]], caps):
@@ -319,8 +316,16 @@ _PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lak
 
 # a capitalised article inside a sentence opens the title it belongs to ("Le Devoir", "El
 # País", "La Défense"; not the sentence's first word, capitalised anyway)
-_TITLE_ARTICLE = re.compile(r"(?<=[\w,;] )(?:Le|La|Les|El|Los|Las|Il|Lo)[ \u00a0]$|"
-                            r"(?<=[\w,;] )L['’]$")
+_TITLE_ARTICLE = re.compile(rf"(?<=[\w,;] ){TITLE_ARTICLES}$")
+
+
+def _title_start(text: str, start: int, lo: int, lang: str | None) -> int:
+    """Where a name at ``start`` begins once the capitalised article before it, if any, is
+    taken in (not in a language that capitalises every noun; ``lo``: the sentence's start)."""
+    if lang in NOUN_CAPITALISING:
+        return start
+    m = _TITLE_ARTICLE.search(text, max(lo, start - 5), start)
+    return m.start() if m else start
 
 
 _LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"

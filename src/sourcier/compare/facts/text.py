@@ -182,6 +182,8 @@ def language_words() -> frozenset[str]:
 
 
 LINKS = r"(?:de|del|des|du|d['’]|della|di|do|da|of|y|et|and|&|la|le|les|the|los|las)"
+# capitalised articles that open a title inside a sentence ("Le Devoir", "El País")
+TITLE_ARTICLES = r"(?:(?:Le|La|Les|El|Los|Las|Il|Lo)[ \u00a0]|L['’])"
 
 
 # single capitalised words that name what a translator renders by its meaning
