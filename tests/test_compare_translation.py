@@ -827,6 +827,11 @@ def test_an_acronym_glossing_the_words_before_it_is_no_name_to_keep(encoder: Enc
     english[1] = "The office will revise the figure next month, according to Insee."
     assert [(t, v) for t, v, _ in _names(compare(_en(english), _fr(french), encoder=encoder))] \
         == [("name_dropped", "BIT")]
+    # ... but not where the original sentence glosses it and the copy gives the words there
+    english[0] = english[0].replace("Labour Office (BIT)", "Labour Office")
+    english[1] = "The BIT will revise the figure next month, according to Insee."
+    c = compare(_en(english), _fr(french), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]
 
 
 def test_a_nation_of_the_united_kingdom_is_keyed_across_languages(encoder: Encoder) -> None:
@@ -965,6 +970,16 @@ def test_the_mondial_is_the_world_cup(encoder: Encoder) -> None:
                "The World Cup will be played in winter for the first time."]
     edited = [english[0], "It will be played in winter for the first time."]
     _faithful_then_dropped(french, "fr", english, "en", edited, "Mondial", encoder)
+
+
+def test_an_event_and_its_year_are_keyed_as_the_event(encoder: Encoder) -> None:
+    # "Mondial-82" is the World Cup of 1982: "World Cup 82" renders it
+    french = ["Le duo a de l'expérience (Mondial-82 en Espagne, Euro-2004 au Portugal).",
+              "Le vote pour le Mondial aura lieu jeudi à Zurich."]
+    english = ["The pair has experience (World Cup 82 in Spain, Euro 2004 in Portugal).",
+               "The World Cup vote will take place in Zurich on Thursday."]
+    edited = ["The pair has experience (in Spain, Euro 2004 in Portugal).", english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Mondial-82", encoder)
 
 
 def test_an_international_body_left_out_is_dropped(encoder: Encoder) -> None:
@@ -1341,6 +1356,21 @@ def test_a_short_name_declined_in_the_copy_is_still_rendered() -> None:
     assert rendered("Putin", "Jednal s Putinem.")
     assert rendered("Lyon", "The Lyons court said so.")
     assert not rendered("Béni", "Der Hafen zählt hundert Booten.")
+
+
+def test_a_citys_people_are_rendered_by_their_name_in_the_copy() -> None:
+    """"New Yorkers" are "Newyorčané" in Czech and "New-Yorkais" in French (a word before
+    them, "Ordinary", is no part of the place); another city's people are not."""
+    from sourcier.annotate.names import name_key
+    from sourcier.compare.facts import Name, name_rendered
+
+    def rendered(name: str, text: str) -> bool:
+        return name_rendered(Name(name, name_key(name), 0), text)
+
+    assert rendered("New Yorkers", "Když se Newyorčané vraceli domů na víkend.")
+    assert rendered("Ordinary New Yorkers", "Obyčejní Newyorčané se naučili finančsky.")
+    assert rendered("Londoners", "Les Londoniens sont rentrés chez eux.")
+    assert not rendered("New Yorkers", "Les Berlinois sont rentrés chez eux.")
 
 
 def test_czech_renders_short_cities_seas_and_peoples_in_their_case_forms(

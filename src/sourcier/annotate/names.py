@@ -752,6 +752,10 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     hit = _table_key(whole) if whole != core and " " in whole else None
     if hit:
         return hit
+    # an event of the tables and its year: "Mondial-82", "World Cup 2010" are the World Cup
+    event = re.fullmatch(r"(.+?)[ -](?:19|20)?\d\d", core)
+    if event and _seed_index().get(event.group(1), ("", ""))[1] == "ORG":
+        return _seed_index()[event.group(1)][0]
     # a German genitive: "Deutschlands", "Frankreichs" are Deutschland, Frankreich
     if lang == "de" and core.endswith("s") and " " not in core:
         hit = _table_key(core[:-1])

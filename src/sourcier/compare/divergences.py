@@ -200,7 +200,7 @@ def _name_divergences(
         return []  # a headline in title case capitalises common words: no name evidence
     names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)
                and not (F.portfolio(y, tb) and F.portfolio_given(ta))
-               and not F.gloss_only(y, ctx.b_text, ctx.a_text, ta)]
+               and not F.gloss_only(y, ctx.b_text, ctx.a_text, ta, tb)]
     if ctx.lang_b in F.NOUN_CAPITALISING:
         # every noun is capitalised: only words something shows to be names (the copy
         # capitalises them too, a title or a first name before them) are compared

@@ -316,21 +316,22 @@ def _capitalised_runs(text: str) -> list[int]:
     return runs
 
 
-def gloss_only(name: Name, original: str, copy: str, copy_sentence: str) -> bool:
+def gloss_only(name: Name, original: str, copy: str, copy_sentence: str,
+               sentence: str = "") -> bool:
     """An acronym the original glosses, in brackets right after the words it stands for
     ("Bureau international du Travail (BIT)", "l'agence européenne pour la sécurité
-    alimentaire (EFSA)"), that the copy never writes, where the copy sentence gives a name of
-    as many capitalised words as the acronym has letters: the copy names the body by its
-    words ("International Labour Office"), so the acronym's absence is no dropped name. (A
-    copy sentence without such a name, "evropské agentury pro bezpečnost potravin", may have
-    lost the body's only name.)"""
+    alimentaire (EFSA)"), in this ``sentence`` or, when the copy never writes the acronym,
+    anywhere, where the copy sentence gives a name of as many capitalised words as the
+    acronym has letters: the copy names the body by its words ("International Labour
+    Office"), so the acronym's absence is no dropped name. (A copy sentence without such a
+    name, "evropské agentury pro bezpečnost potravin", may have lost the body's only name.)"""
     core = name.text.strip()
     if not (core.isupper() and core.isalpha() and 2 <= len(core) <= 6) \
-            or re.search(rf"\b{re.escape(core)}\b", copy) \
             or len(core) not in _capitalised_runs(copy_sentence):
         return False
-    return any(_GLOSS_BEFORE.search(original[max(0, m.start() - 80): m.start() + 1])
-               for m in re.finditer(rf"\(\s*{re.escape(core)}\s*\)", original))
+    where = sentence if re.search(rf"\b{re.escape(core)}\b", copy) else original
+    return any(_GLOSS_BEFORE.search(where[max(0, m.start() - 80): m.start() + 1])
+               for m in re.finditer(rf"\(\s*{re.escape(core)}\s*\)", where))
 
 
 # a name's last words, then its acronym in brackets: "Internationalen (Atomenergiebehörde)

@@ -191,6 +191,8 @@ def name_rendered(name: Name, text: str) -> bool:
     key = name.key if table_known(name) or territory_names(name.key) else ""
     if not key and len(words) == 1:  # a demonym: "Kenyan" / "keňští", "Iraqi" / "irakien"
         key = demonym_key(words[0])
+    if not key:  # a city's people: "New Yorkers" / "Newyorčané", "Londoners" / "Londoniens"
+        key = people_place(name.text)
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
         return True
     # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
@@ -237,6 +239,25 @@ def name_rendered(name: Name, text: str) -> bool:
             if all(_inflected(tokens[i + k], p) for k, p in enumerate(parts)):
                 return True
     return False
+
+
+_PEOPLE_SUFFIX = re.compile(r"(?:ers|er|ians|ian|s)$")
+
+
+@lru_cache(maxsize=4096)
+def people_place(text: str) -> str:
+    """The key of the place whose people an English plural names ("New Yorkers" -> "new
+    york", "Londoners" -> "london", "Parisians" -> "paris"), or ""."""
+    m = _PEOPLE_SUFFIX.search(text)
+    if not m or len(text) - len(m.group()) < 4:
+        return ""
+    words = text[: m.start()].split()
+    # (a capitalised word before it, "Ordinary New Yorkers", is no part of the place)
+    for k in range(len(words)):
+        stem = " ".join(words[k:])
+        if seed_label(stem) == "LOC":
+            return name_key(stem)
+    return ""
 
 
 # Czech/Slovak case endings of a people's name ("Bavoři", "Bavorů", "Bavorům", "Bavory")
