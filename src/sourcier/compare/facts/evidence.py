@@ -223,6 +223,13 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                                 label))
                 keep.clear()
 
+        # a capitalised "-isch" adjective (German writes adjectives in lower case) right
+        # before a noun: a name, both words ("Deutsche Bahn", "Russische Föderation")
+        adjective = [lang == "de" and k + 1 < len(run) and bool(_NAME_ADJECTIVE.fullmatch(
+            fold_tokens(m.group())[0] if fold_tokens(m.group()) else ""))
+            and not text[m.end() : run[k + 1].start()].strip() for k, m in enumerate(run)]
+        in_foreign_run = [f or a or (k > 0 and adjective[k - 1])
+                          for k, (f, a) in enumerate(zip(in_foreign_run, adjective, strict=True))]
         for k, (m, foreign_run) in enumerate(zip(run, in_foreign_run, strict=True)):
             w = m.group()
             tokens = fold_tokens(w)
@@ -295,6 +302,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
+
+
+# folded "-isch" adjectives, and "deutsch": "europaische", "deutscher" (not "Tische")
+_NAME_ADJECTIVE = re.compile(r"(?:[a-z]{3,}i|deut)sch(?:e|er|en|es|em)")
 
 
 # a German noun after its article or determiner, adjectives between ("als der Gong tönte",
@@ -399,3 +410,12 @@ def titled_name(name: Name) -> bool:
     is translated ("La Chatte sur un toit brûlant"); an acronym after its article is read as
     an acronym ("Le RNI" / "die NIR")."""
     return bool(_TITLED.fullmatch(name.text))
+
+
+def adjective_name(name: Name) -> bool:
+    """A German name opening with a capitalised "-isch" adjective ("Deutsche Bahn",
+    "Russische Föderation"): German writes adjectives in lower case, so the capital marks a
+    name, one that is compared like a name of several words (see :func:`evidenced_names`)."""
+    words = name.text.split()
+    tokens = fold_tokens(words[0]) if len(words) >= 2 else []
+    return bool(tokens) and bool(_NAME_ADJECTIVE.fullmatch(tokens[0]))
