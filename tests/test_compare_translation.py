@@ -1434,3 +1434,18 @@ def test_an_acronym_of_the_tables_across_scripts_is_compared(encoder: Encoder) -
                "The flight from Yerevan arrived in Moscow in the evening."]
     edited = ["This is reported citing a source in the government.", *english[1:]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "ТАСС", encoder)
+
+
+def test_a_german_name_opening_with_a_capitalised_adjective_is_compared(
+        encoder: Encoder) -> None:
+    """German writes adjectives in lower case: "Deutscher Bahn" and "Russische Föderation"
+    are names. Rendered ("Deutsche Bahn", "the Russian Federation") they are kept; the company
+    left out is dropped."""
+    german = ["Laut Deutscher Bahn kommt es in Sachsen zu erheblichen Störungen.",
+              "Vertreter der Russischen Föderation nahmen an dem Treffen teil.",
+              "Die Reparaturen sollen bis Freitag dauern."]
+    english = ["According to Deutsche Bahn, there are significant disruptions in Saxony.",
+               "Representatives of the Russian Federation took part in the meeting.",
+               "The repairs are expected to last until Friday."]
+    edited = ["There are significant disruptions in Saxony.", *english[1:]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Deutscher Bahn", encoder)

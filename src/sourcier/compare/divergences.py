@@ -266,7 +266,10 @@ def _name_divergences(
                       and all(ctx.foreign_word(w) for w in y.text.split()))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and " " not in y.text
                       and ctx.international_word(y.text))
-                  or (ctx.lang_b == "de" and not ctx.strict and F.adjective_name(y))
+                  # a name opening with a capitalised adjective, unless the copy translates
+                  # that adjective ("Deutscher Gewerkschaftsbund" / "German Association")
+                  or (ctx.lang_b == "de" and not ctx.strict and F.adjective_name(y)
+                      and not F.adjective_rendered(y, ta))
                   # a name a translator keeps as it is, when no unexplained name of the
                   # copy sentence can stand for it ("Père Noël" for "Santa Claus"); titles
                   # of works in quotation marks are translated

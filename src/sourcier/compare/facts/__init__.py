@@ -27,6 +27,7 @@ from sourcier.compare.facts.amounts import (
 from sourcier.compare.facts.dates import unmatched_dates
 from sourcier.compare.facts.evidence import (
     adjective_name,
+    adjective_rendered,
     capitalised_tokens,
     evidenced_names,
     kept_verbatim,
@@ -83,7 +84,7 @@ from sourcier.compare.facts.text import (
 )
 
 __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "SentenceFacts",
-           "acronym", "acronym_expanded", "adjective_name", "acronym_rendered", "article_facts",
+           "acronym", "acronym_expanded", "adjective_name", "adjective_rendered", "acronym_rendered", "article_facts",
            "capitalised_tokens", "capitalised_words", "common_word", "compatible_units",
            "demonym_key", "doc_caps", "evidenced_names", "fallback_names", "figure_elsewhere",
            "gloss_only", "invariant_name", "is_amount", "kept_verbatim", "key_in_text",

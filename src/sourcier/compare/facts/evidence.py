@@ -22,7 +22,7 @@ from sourcier.annotate.names import (
     zipf,
 )
 from sourcier.compare.facts.quotes import quoted_strings
-from sourcier.compare.facts.rendering import german_place_adjective
+from sourcier.compare.facts.rendering import demonym_key, german_place_adjective
 from sourcier.compare.facts.sentences import Name, capitalised_runs
 from sourcier.compare.facts.text import (
     ELISION,
@@ -419,3 +419,21 @@ def adjective_name(name: Name) -> bool:
     words = name.text.split()
     tokens = fold_tokens(words[0]) if len(words) >= 2 else []
     return bool(tokens) and bool(_NAME_ADJECTIVE.fullmatch(tokens[0]))
+
+
+def _adjective_country(token: str) -> str:
+    """The key of the country a folded adjective names ("deutscher", "russische", "german",
+    "allemande" -> "germany", "russia"), or ""."""
+    if token.startswith("deutsch"):
+        return "germany"
+    return demonym_key(token)
+
+
+def adjective_rendered(name: Name, copy_sentence: str) -> bool:
+    """Whether the copy sentence translates the country adjective that opens a German
+    :func:`adjective_name` ("Deutscher Gewerkschaftsbund" / "German Association of Unions"):
+    the name's other words are then translated too, and the name is taken as rendered."""
+    tokens = fold_tokens(name.text.split()[0])
+    key = _adjective_country(tokens[0]) if tokens else ""
+    return bool(key) and any(_adjective_country(w) == key
+                             for w in fold_tokens(copy_sentence) if len(w) >= 4)
