@@ -1449,3 +1449,21 @@ def test_a_german_name_opening_with_a_capitalised_adjective_is_compared(
                "The repairs are expected to last until Friday."]
     edited = ["There are significant disruptions in Saxony.", *english[1:]]
     _faithful_then_dropped(german, "de", english, "en", edited, "Deutscher Bahn", encoder)
+
+
+def test_a_german_name_whose_adjective_the_copy_translates_is_rendered(
+        encoder: Encoder) -> None:
+    """A body named by a country's or land's adjective ("Schweizerische", "Europäische",
+    "Bayerische") is rendered by a copy that translates the adjective ("suisse", "l'UE",
+    "bavaroise") and the rest in its own words; left out, the body is dropped."""
+    german = ["Der Schweizerische Gewerkschaftsbund lehnt die Reform entschieden ab.",
+              "Der Europäische Gerichtshof hat am Dienstag sein Urteil verkündet.",
+              "Das Bayerische Rote Kreuz schickte zwanzig Helfer in die Stadt.",
+              "Die Abstimmung findet im Juni statt."]
+    french = ["La fédération suisse des syndicats rejette fermement la réforme.",
+              "La Cour de justice de l'UE a rendu son arrêt mardi.",
+              "La Croix-Rouge bavaroise a envoyé vingt secouristes dans la ville.",
+              "Le vote aura lieu en juin."]
+    edited = ["Les syndicats rejettent fermement la réforme.", *french[1:]]
+    _faithful_then_dropped(german, "de", french, "fr", edited,
+                           "Schweizerische Gewerkschaftsbund", encoder)

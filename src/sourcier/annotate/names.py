@@ -35,6 +35,7 @@ from sourcier.model import Entity
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
     "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton",
+    "stem_demonym",
     "slavic_nominatives", "territory_keys", "territory_names", "zipf",
 ]
 
@@ -694,6 +695,12 @@ def demonym_stems(key: str) -> tuple[str, ...]:
     """Folded beginnings of the adjectives of the country keyed ``key`` that are built on
     none of its names (see :func:`territory_names`); empty for most keys."""
     return _DEMONYM_STEMS.get(key, ())
+
+
+def stem_demonym(word: str) -> str:
+    """The key of the country whose adjective folded ``word`` opens like one built on none
+    of its names ("schweizerischer" -> "switzerland", "french" -> "france"), or ""."""
+    return next((key for key, stems in _DEMONYM_STEMS.items() if word.startswith(stems)), "")
 
 
 def display_name(text: str) -> str:
