@@ -1221,6 +1221,35 @@ def test_a_german_quotation_cut_after_a_preposition(encoder: Encoder) -> None:
         d.evidence for d in c.divergences]
 
 
+def test_quotations_cut_after_a_conjunction_or_an_auxiliary(encoder: Encoder) -> None:
+    """No quotation ends on "when" or on the Czech "když" (when), "jsme" (we are): one that
+    does was cut short, even when what is left is about as long as a translation would be."""
+    english = ["\"Everything changed for the family on the night the river came into the "
+               "house,\" she said.",
+               "The water reached the first floor within an hour."]
+    czech = ["\"Pro rodinu se všechno změnilo té noci, kdy řeka vnikla do domu,\" řekla.",
+             "Voda během hodiny dosáhla prvního patra."]
+    b = _article(english, "en")
+    assert not _quote_types(compare(_article(czech, "cs"), b, encoder=encoder))
+    for cut in ("\"Pro rodinu se všechno změnilo té noci, když\" řekla.",
+                "\"Pro rodinu se všechno změnilo, když řeka vnikla do domu a my jsme\" řekla."):
+        c = compare(_article([cut, czech[1]], "cs"), b, encoder=encoder)
+        assert ("quote_altered", [0]) in _quote_types(c), [d.evidence for d in c.divergences]
+    french = ["« Tout a changé pour la famille la nuit où la rivière est entrée dans la "
+              "maison », a-t-elle dit.",
+              "L'eau a atteint le premier étage en une heure."]
+    cut = ["\"Everything changed for the family on the night when,\" she said.", english[1]]
+    c = compare(_article(cut, "en"), _article(french, "fr"), encoder=encoder)
+    assert ("quote_altered", [0]) in _quote_types(c), [d.evidence for d in c.divergences]
+    # marks nested in the original break its quotation where the copy's ends on "will"
+    russian = ["\"Какое-то время пройдет, полигон \"подосядет\", и мы будем думать, что с ним "
+               "делать\", сказал он.", "Работы начнутся весной."]
+    english = ["\"Some time will pass, the site will\" settle down, \"and we will think about "
+               "what to do with it,\" he said.", "Work will begin in the spring."]
+    c = compare(_article(english, "en"), _article(russian, "ru"), encoder=encoder)
+    assert not _quote_types(c), [d.evidence for d in c.divergences]
+
+
 def test_a_german_country_or_continent_needs_no_other_evidence(encoder: Encoder) -> None:
     """German capitalises every noun, so its names are compared when something shows them to
     be names; a country or continent of the tables is one by itself ("Asiens", genitive)."""
