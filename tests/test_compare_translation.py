@@ -1222,7 +1222,7 @@ def test_a_german_quotation_cut_after_a_preposition(encoder: Encoder) -> None:
 
 
 def test_quotations_cut_after_a_conjunction_or_an_auxiliary(encoder: Encoder) -> None:
-    """No quotation ends on "when" or on the Czech "když" (when), "jsme" (we are): one that
+    """No quotation ends on "when" or on the Czech "když" (when), "která" (which): one that
     does was cut short, even when what is left is about as long as a translation would be."""
     english = ["\"Everything changed for the family on the night the river came into the "
                "house,\" she said.",
@@ -1232,7 +1232,7 @@ def test_quotations_cut_after_a_conjunction_or_an_auxiliary(encoder: Encoder) ->
     b = _article(english, "en")
     assert not _quote_types(compare(_article(czech, "cs"), b, encoder=encoder))
     for cut in ("\"Pro rodinu se všechno změnilo té noci, když\" řekla.",
-                "\"Pro rodinu se všechno změnilo, když řeka vnikla do domu a my jsme\" řekla."):
+                "\"Pro rodinu se všechno změnilo té noci, kdy přišla voda, která\" řekla."):
         c = compare(_article([cut, czech[1]], "cs"), b, encoder=encoder)
         assert ("quote_altered", [0]) in _quote_types(c), [d.evidence for d in c.divergences]
     french = ["« Tout a changé pour la famille la nuit où la rivière est entrée dans la "

@@ -94,7 +94,8 @@ QUOTE_PAIRED = 0.6
 # writer; in the WMT 2009-11 texts, 1 quotation in 5,761 ends on "but", "mais", "ale")
 # (conjunctions, relative pronouns and auxiliaries added on 2026-12-07 end none of the some
 # 1,300 quotations of each language in the WMT news texts; not those that end a few: "that",
-# "is", "was", "on", "nous", "cuando", "ist", "wird", "je", "bude")
+# "is", "was", "on", "nous", "cuando", "ist", "wird", "je", "bude"; nor the Czech "jsme", which
+# ends "proč tu všichni jsme", why we are all here)
 _DANGLING = {
     "en": frozenset({"the", "a", "an", "of", "and", "but", "its", "their", "our", "my",
                      "your", "when", "with", "at", "by", "from", "because", "which", "will",
@@ -118,7 +119,7 @@ _DANGLING = {
     "cs": frozenset({"a", "i", "nebo", "ani", "ale", "že", "aby", "protože", "z", "ze", "v",
                      "ve", "na", "do", "od", "k", "ke", "o", "u", "pro", "při", "jeho",
                      "jejich", "naše", "náš", "když", "který", "která", "které", "kteří",
-                     "jestli", "pokud", "než", "jsme", "jsem", "by", "mezi", "před", "za"}),
+                     "jestli", "pokud", "než", "by", "mezi", "před", "za"}),
 }
 
 
