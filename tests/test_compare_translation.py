@@ -1496,3 +1496,17 @@ def test_a_german_name_whose_adjective_the_copy_translates_is_rendered(
     edited = ["Les syndicats rejettent fermement la réforme.", *french[1:]]
     _faithful_then_dropped(german, "de", french, "fr", edited,
                            "Schweizerische Gewerkschaftsbund", encoder)
+
+
+def test_a_russian_name_alone_in_quotation_marks_is_compared(encoder: Encoder) -> None:
+    """Russian puts the names of ships, places and companies in quotation marks: a rare word
+    alone in them ("Советск") is a name the copy keeps by its sounds, and leaving it out is a
+    drop; a common word in marks (the label "Пуск", start) is no name."""
+    russian = ["На верфи показали ход строительства малого ракетного корабля \"Советск\".",
+               "Президент нажал на кнопку \"Пуск\" в полдень.",
+               "Корабль передадут флоту в декабре."]
+    english = ["The shipyard showed the construction of the small missile ship Sovetsk.",
+               "The president pressed the \"start\" button at noon.",
+               "The ship will be handed over to the navy in December."]
+    edited = ["The shipyard showed the construction of the small missile ship.", *english[1:]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Советск", encoder)

@@ -125,19 +125,24 @@ def written_lower(name: Name, text: str, lang: str | None = None) -> bool:
 
 
 def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str], *,
-                   unlabeled: bool = False) -> bool:
+                   unlabeled: bool = False, quoted: bool = False) -> bool:
     """A one-word proper name translators keep as it is (a place, a surname, a brand):
     capitalised inside the sentence, never written in lower case by the article, no
     language/nationality word, no institution or role. Only for languages that capitalise
     names alone (see :data:`NOUN_CAPITALISING`). ``unlabeled``: the article's language has no
-    recogniser here (Spanish): its capitalised words are taken as they come."""
+    recogniser here (Spanish): its capitalised words are taken as they come. ``quoted``: the
+    language puts companies and clubs in quotation marks (Russian «Газпром», "Зенит"): one
+    word alone in marks inside the sentence is such a name."""
     if name.label not in ("PER", "LOC") and not (unlabeled and name.label is None):
         return False  # capitalised words nobody recognised as a person or place: too loose
     words = name.text.split()
     before = sentence[: name.start]
-    if len(words) != 1 or not before.strip() or re.search(r"[.:;!?\"'«“„‘(\[—-]\s*$", before):
-        return False  # several words may translate; a first word is capitalised anyway
     after = sentence[name.start + len(name.text):]
+    alone_in_marks = quoted and bool(re.search(r"\w[^\w]*\s[\"«“„]$", before)) \
+        and bool(re.match(r"[\"»“”]", after))
+    if len(words) != 1 or not before.strip() or (
+            re.search(r"[.:;!?\"'«“„‘(\[—-]\s*$", before) and not alone_in_marks):
+        return False  # several words may translate; a first word is capitalised anyway
     link = _NAME_LINK_BEFORE.search(before)
     if link and fold_tokens(link.group(1))[:1] and fold_tokens(link.group(1))[0] in TITLES | {
             "mr", "mrs", "ms", "dr", "m", "mme", "mlle", "melle"}:
