@@ -1510,3 +1510,18 @@ def test_a_russian_name_alone_in_quotation_marks_is_compared(encoder: Encoder) -
                "The ship will be handed over to the navy in December."]
     edited = ["The shipyard showed the construction of the small missile ship.", *english[1:]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Советск", encoder)
+
+
+def test_a_name_of_another_meaning_stands_in_for_no_name_across_scripts(
+        encoder: Encoder) -> None:
+    """A copy in another script that left a person out still names a war: "World War II"
+    means nothing like "Пачелли", so it cannot be his rendering, and he is dropped."""
+    russian = ["Одним из тех, кто готовил договор, был кардинал Пачелли, который через шесть "
+               "лет, перед Второй мировой войной, стал папой Пием XII.",
+               "Договор подписали в Риме летом."]
+    english = ["One of those who prepared the treaty was Cardinal Pacelli, who six years later, "
+               "before World War II, became Pope Pius XII.",
+               "The treaty was signed in Rome in the summer."]
+    edited = ["One of those who prepared the treaty became Pope Pius XII six years later, "
+              "before World War II.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Пачелли", encoder)
