@@ -1525,3 +1525,36 @@ def test_a_name_of_another_meaning_stands_in_for_no_name_across_scripts(
     edited = ["One of those who prepared the treaty became Pope Pius XII six years later, "
               "before World War II.", english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Пачелли", encoder)
+
+
+def test_german_renderings_of_bodies_and_countries(encoder: Encoder) -> None:
+    """German names the IMF "IWF", a country by its "-anisch" adjective ("brasilianischen" /
+    "Brésil") and a UN body by a compound ("UN-Agentur" / "Nations unies"): all rendered;
+    the IMF left out is dropped."""
+    french = ["Il y a un an, le FMI avait découvert que Brazzaville avait caché une partie de "
+              "sa dette.",
+              "Les tensions s'intensifient entre le président du Brésil et la Cour suprême.",
+              "C'est plus du triple des pertes, a estimé cette organisation des Nations unies "
+              "basée à Madrid."]
+    german = ["Vor einem Jahr entdeckte der IWF, dass Brazzaville einen Teil seiner Schulden "
+              "versteckt hatte.",
+              "Die Spannungen zwischen dem brasilianischen Präsidenten und dem Obersten "
+              "Gerichtshof eskalieren.",
+              "Das ist mehr als das Dreifache der Verluste, schätzte diese in Madrid ansässige "
+              "UN-Agentur."]
+    edited = ["Vor einem Jahr wurde entdeckt, dass Brazzaville einen Teil seiner Schulden "
+              "versteckt hatte.", *german[1:]]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "FMI", encoder)
+
+
+def test_a_recognised_name_does_not_end_on_a_link_word() -> None:
+    """A span that stops before the place it is of ("l'Hôtel des ventes de" | "Clermont-
+    Ferrand") is the name without its dangling "de"."""
+    from sourcier.compare.facts import article_facts
+
+    article = with_entities(_article(
+        ["Vendredi après-midi, à l'Hôtel des ventes de Clermont-Ferrand (centre de la France), "
+         "le guide a été adjugé pour 26.500 euros hors frais à un chef étoilé français."], "fr"))
+    names = [n.text for n in article_facts(article)[0].names]
+    assert "Clermont-Ferrand" in names
+    assert not [n for n in names if n.split()[-1] in ("de", "des", "du")], names

@@ -343,6 +343,8 @@ _NATIONALITY_ENDINGS = frozenset({
     "enos", "enas", "esa", "eses", "ano", "ana", "anos", "anas", "esi", "isch", "ische",
     "ischen", "ischer", "isches", "er", "ern", "d", "de", "ds", "des", "nd", "nde", "nds",
     "ol", "ola", "oles", "olas", "esisch", "esische", "esischen", "esischer", "esisches",
+    # (German "-anisch" on a name less its last letters: "brasilianischen", "mexikanische")
+    "anisch", "anische", "anischen", "anischer", "anisches", "anischem", "ischem",
     # Czech, Slovak, Polish, Ukrainian, Russian adjective endings, folded ("německých",
     # "evropských", "українських")
     *(stem + end for stem in ("", "sk", "ck", "ijsk", "iisk")
@@ -417,7 +419,11 @@ def key_in_text(name: Name, text: str) -> bool:
     words = [(m.start() + len(e.group()) if (e := ELISION.match(m.group())) else m.start(),
               m.end()) for m in WORD.finditer(text)]
     words = [(s, e) for s, e in words if text[s : s + 1].isupper()]
-    for i, (start, _end) in enumerate(words):
+    for i, (start, end) in enumerate(words):
+        # a compound opening with the name, joined by a hyphen: "UN-Agentur", "EU-Staaten"
+        head = re.match(r"([^\W\d_]{2,})-\w", text[start:end])
+        if head and keys_match(name_key(head.group(1)), name.key):
+            return True
         for j in range(i, min(i + 4, len(words))):
             span = text[start : words[j][1]]
             if j > i and not re.fullmatch(r"[\w'’.-]+(?:[ -][\w'’.-]+)*", span):

@@ -263,7 +263,10 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             lead = _LOWER_LEAD.match(text) if seed_label(text) is None else None
             if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
                 text, start = text[lead.end():], start + lead.end()
-            reshaped = bool(lead) or opening < ent.start or end < ent.end
+            tail = _LINK_TAIL.search(text)
+            if tail and tail.start() > 0:  # "Hôtel des ventes de" (the place left apart)
+                text = text[: tail.start()]
+            reshaped = bool(lead) or bool(tail) or opening < ent.start or end < ent.end
             key = name_key(text, ent.label, article.lang) if reshaped else (
                 ent.key or name_key(text, ent.label, article.lang))
             name = Name(text, key, start - spans[k][0], ent.label)
@@ -326,6 +329,10 @@ def _title_start(text: str, start: int, lo: int, lang: str | None) -> int:
         return start
     m = _TITLE_ARTICLE.search(text, max(lo, start - 5), start)
     return m.start() if m else start
+
+
+# link words a name never ends on
+_LINK_TAIL = re.compile(r"(?:\s+(?:de|du|des|del|d['’]|of|the|von|der))+$")
 
 
 _LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+(?:(?:de|du|des|del|of|la|le|les|the)\s+|"
