@@ -1558,3 +1558,17 @@ def test_a_recognised_name_does_not_end_on_a_link_word() -> None:
     names = [n.text for n in article_facts(article)[0].names]
     assert "Clermont-Ferrand" in names
     assert not [n for n in names if n.split()[-1] in ("de", "des", "du")], names
+
+
+def test_a_title_in_quotation_marks_is_translated(encoder: Encoder) -> None:
+    """Titles of works in quotation marks are translated ("The Deer Hunter" / "Lovec
+    jelenů"): a name filling a short quotation of the original, where the copy sentence
+    quotes too, is no name to keep; a name outside the marks is still compared."""
+    german = ["Manche Filme reifen erst spät: die heute als Klassiker geltenden Vietnam-Werke "
+              "\"The Deer Hunter\" und \"Apocalypse Now\" wurden anfangs verrissen.",
+              "Den Film drehte Francis Ford Coppola im Jahr 1979."]
+    czech = ["Mnohé filmy dozrají až později: dnes klasická vietnamská díla \"Lovec jelenů\" "
+             "a \"Apokalypsa\" byla zpočátku strhána.",
+             "Film natočil Francis Ford Coppola v roce 1979."]
+    edited = [czech[0], "Film natočil v roce 1979."]
+    _faithful_then_dropped(german, "de", czech, "cs", edited, "Francis Ford Coppola", encoder)

@@ -79,6 +79,9 @@ QUOTED_NAME_ZIPF = 3.5
 # at 0.5, +1 found and +8 false; translated common words score low, "Clausura" 0.24)
 STAND_IN = 0.2
 
+# a quotation of at most this many words that a name fills half of is a title of a work
+TITLE_WORDS = 6
+
 # A translated quotation is flagged when its length is off by more than QUOTE_LENGTH (log of
 # the ratio to the length a translation gives, the article's own length ratio), or off by
 # more than QUOTE_SHORTER with a meaning the encoder finds further than QUOTE_MEANING (WMT
@@ -326,6 +329,14 @@ def _name_divergences(
                               y, tb, ctx.lower_b, unlabeled=ctx.b.entities is None,
                               quoted=ctx.lang_b in ("ru", "uk")
                               and zipf(y.text.lower(), ctx.lang_b) < QUOTED_NAME_ZIPF)))))]
+    # a name that is most of a short quotation of the original, where the copy sentence quotes
+    # too, is a title of a work, which translators translate ("The Deer Hunter" / "Lovec
+    # jelenů"); a name inside quoted speech is still compared, and so are the names Russian
+    # puts in marks ("Первого канала", see QUOTED_NAME_ZIPF)
+    if fb.quotes and fa.quotes and ctx.lang_b not in ("ru", "uk"):
+        cmp_b = [y for y in cmp_b if not any(
+            y.text in q.text and len(q.text.split()) <= TITLE_WORDS
+            and 2 * len(y.text) >= len(q.text) for q in fb.quotes)]
     # translators move a name into the next or previous sentence (re-split sentences, a
     # name given once for two clauses): in a neighbour of the copy sentence and not in the
     # neighbours of the original sentence, it was moved, not dropped
