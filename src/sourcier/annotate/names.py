@@ -35,8 +35,7 @@ from sourcier.model import Entity
 __all__ = [
     "FIRST_NAMES", "AliasTable", "demonym_stems", "display_name", "given_name", "keys_match",
     "name_key", "name_key_in", "known_place_names", "place_names", "seed_label", "skeleton",
-    "stem_demonym",
-    "slavic_nominatives", "territory_keys", "territory_names", "zipf",
+    "slavic_nominatives", "stem_demonym", "territory_keys", "territory_names", "zipf",
 ]
 
 # ------------------------------------------------------------------ seed table

@@ -70,6 +70,7 @@ INTERNATIONAL_SPREAD = 0.8
 # and ships so (Russian: "Аннино" 2.2, "Советск" 2.7), is a name when rarer than this (not
 # the label "Пуск" 3.7; WMT21 ru-en, held-out half: 2 drops found, and "Пуск" false until set)
 QUOTED_NAME_ZIPF = 3.5
+QUOTING_NAMES = frozenset({"ru", "uk"})  # languages that mark names so
 
 # across scripts, a name of the copy sentence stands in for a name of the original only when
 # the encoder finds their meanings this close ("Moscow Region" / "Черусти" 0.15 and "World War
@@ -327,13 +328,13 @@ def _name_divergences(
                           # common one, the label of a button, "Пуск")
                           and F.invariant_name(
                               y, tb, ctx.lower_b, unlabeled=ctx.b.entities is None,
-                              quoted=ctx.lang_b in ("ru", "uk")
+                              quoted=ctx.lang_b in QUOTING_NAMES
                               and zipf(y.text.lower(), ctx.lang_b) < QUOTED_NAME_ZIPF)))))]
     # a name that is most of a short quotation of the original, where the copy sentence quotes
     # too, is a title of a work, which translators translate ("The Deer Hunter" / "Lovec
     # jelenů"); a name inside quoted speech is still compared, and so are the names Russian
     # puts in marks ("Первого канала", see QUOTED_NAME_ZIPF)
-    if fb.quotes and fa.quotes and ctx.lang_b not in ("ru", "uk"):
+    if fb.quotes and fa.quotes and ctx.lang_b not in QUOTING_NAMES:
         cmp_b = [y for y in cmp_b if not any(
             y.text in q.text and len(q.text.split()) <= TITLE_WORDS
             and 2 * len(y.text) >= len(q.text) for q in fb.quotes)]

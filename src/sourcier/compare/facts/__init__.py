@@ -27,7 +27,6 @@ from sourcier.compare.facts.amounts import (
 from sourcier.compare.facts.dates import unmatched_dates
 from sourcier.compare.facts.evidence import (
     adjective_name,
-    adjective_rendered,
     capitalised_tokens,
     evidenced_names,
     kept_verbatim,
@@ -51,6 +50,7 @@ from sourcier.compare.facts.exemptions import (
 from sourcier.compare.facts.quotes import Quoted, quote_similarity, quoted_strings
 from sourcier.compare.facts.rendering import (
     acronym_expanded,
+    adjective_rendered,
     demonym_key,
     key_in_text,
     lower_renderings,
@@ -84,7 +84,8 @@ from sourcier.compare.facts.text import (
 )
 
 __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "SentenceFacts",
-           "acronym", "acronym_expanded", "adjective_name", "adjective_rendered", "acronym_rendered", "article_facts",
+           "acronym", "acronym_expanded", "acronym_rendered", "adjective_name",
+           "adjective_rendered", "article_facts",
            "capitalised_tokens", "capitalised_words", "common_word", "compatible_units",
            "demonym_key", "doc_caps", "evidenced_names", "fallback_names", "figure_elsewhere",
            "gloss_only", "invariant_name", "is_amount", "kept_verbatim", "key_in_text",

@@ -16,15 +16,13 @@ from sourcier.annotate.names import (
     FIRST_NAMES,
     given_name,
     name_key,
-    place_names,
     seed_label,
     seed_place,
-    stem_demonym,
     territory_names,
     zipf,
 )
 from sourcier.compare.facts.quotes import quoted_strings
-from sourcier.compare.facts.rendering import demonym_key, german_place_adjective
+from sourcier.compare.facts.rendering import german_place_adjective
 from sourcier.compare.facts.sentences import Name, capitalised_runs
 from sourcier.compare.facts.text import (
     ELISION,
@@ -421,38 +419,3 @@ def adjective_name(name: Name) -> bool:
     words = name.text.split()
     tokens = fold_tokens(words[0]) if len(words) >= 2 else []
     return bool(tokens) and bool(_NAME_ADJECTIVE.fullmatch(tokens[0]))
-
-
-def _adjective_country(token: str) -> str:
-    """The key of the country or land a folded adjective names ("deutscher", "schweizerisch",
-    "bayerisches", "europaischer", "french", "allemande" -> "germany", "switzerland",
-    "bavaria", "europe", "france", "germany"), or ""."""
-    key = stem_demonym(token) or demonym_key(token)
-    if key:
-        return key
-    m = re.search(r"isch(?:e|er|en|es|em)?$", token)
-    bases = [token[: m.start()]] if m else []
-    if m and token[: m.start()].endswith("er"):
-        bases.append(token[: m.start() - 2])  # "schweizerisch" -> "schweiz"
-    return next((name_key(form) for base in bases if len(base) >= 4
-                 for form in (base, base + "n", base + "a") if seed_label(form) == "LOC"), "")
-
-
-def adjective_rendered(name: Name, copy_sentence: str) -> bool:
-    """Whether the copy sentence translates the adjective of a country or land that opens a
-    German :func:`adjective_name` ("Deutscher Gewerkschaftsbund" / "German Association of
-    Unions", "Schweizerischer Gewerkschaftsbund" / "fédération suisse", "Bayerisches Rotes
-    Kreuz" / "Croix-Rouge bavaroise", "Europäischer Gerichtshof" / "Cour de justice de
-    l'UE"): the name's other words are then translated too, and the name is taken as
-    rendered."""
-    tokens = fold_tokens(name.text.split()[0])
-    key = _adjective_country(tokens[0]) if tokens else ""
-    if not key:
-        return False
-    names = [n[: max(4, len(n) - 2)] for n in place_names(key) if " " not in n]
-    for w in fold_tokens(copy_sentence):
-        if len(w) >= 4 and (_adjective_country(w) == key or w.startswith(tuple(names))):
-            return True
-        if key == "europe" and name_key(w) == "eu":  # the European Union by its acronym
-            return True
-    return False

@@ -21,6 +21,7 @@ from sourcier.annotate.names import (
     seed_place,
     skeleton,
     slavic_nominatives,
+    stem_demonym,
     territory_keys,
     territory_names,
     zipf,
@@ -258,6 +259,40 @@ def people_place(text: str) -> str:
         if seed_label(stem) == "LOC":
             return name_key(stem)
     return ""
+
+
+def _adjective_country(token: str) -> str:
+    """The key of the country or land a folded adjective names ("deutscher", "schweizerisch",
+    "bayerisches", "europaischer", "french", "allemande" -> "germany", "switzerland",
+    "bavaria", "europe", "france", "germany"), or ""."""
+    key = stem_demonym(token) or demonym_key(token)
+    if key:
+        return key
+    m = re.search(r"isch(?:e|er|en|es|em)?$", token)
+    base = token[: m.start()] if m else ""
+    bases = [base, base[:-2]] if base.endswith("er") else [base]  # "schweizerisch" -> "schweiz"
+    return next((name_key(form) for base in bases if len(base) >= 4
+                 for form in (base, base + "n", base + "a") if seed_label(form) == "LOC"), "")
+
+
+def adjective_rendered(name: Name, copy_sentence: str) -> bool:
+    """Whether the copy sentence translates the adjective of a country or land that opens a
+    German name (see ``evidence.adjective_name``: "Deutscher Gewerkschaftsbund" / "German
+    Association of Unions", "Schweizerischer Gewerkschaftsbund" / "fédération suisse",
+    "Bayerisches Rotes Kreuz" / "Croix-Rouge bavaroise", "Europäischer Gerichtshof" / "Cour
+    de justice de l'UE"): the name's other words are then translated too, and the name is
+    taken as rendered."""
+    tokens = fold_tokens(name.text.split()[0])
+    key = _adjective_country(tokens[0]) if tokens else ""
+    if not key:
+        return False
+    names = [n[: max(4, len(n) - 2)] for n in place_names(key) if " " not in n]
+    for w in fold_tokens(copy_sentence):
+        if len(w) >= 4 and (_adjective_country(w) == key or w.startswith(tuple(names))):
+            return True
+        if key == "europe" and name_key(w) == "eu":  # the European Union by its acronym
+            return True
+    return False
 
 
 # Czech/Slovak case endings of a people's name ("Bavoři", "Bavorů", "Bavorům", "Bavory")

@@ -264,9 +264,10 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             if lead and lead.end() < len(text):  # "presqu'île de Quiberon" -> "Quiberon"
                 text, start = text[lead.end():], start + lead.end()
             tail = _LINK_TAIL.search(text)
-            if tail and tail.start() > 0:  # "Hôtel des ventes de" (the place left apart)
+            trimmed = bool(tail) and tail.start() > 0
+            if trimmed:  # "Hôtel des ventes de" (the place it is of left apart)
                 text = text[: tail.start()]
-            reshaped = bool(lead) or bool(tail) or opening < ent.start or end < ent.end
+            reshaped = bool(lead) or trimmed or opening < ent.start or end < ent.end
             key = name_key(text, ent.label, article.lang) if reshaped else (
                 ent.key or name_key(text, ent.label, article.lang))
             name = Name(text, key, start - spans[k][0], ent.label)
