@@ -1572,3 +1572,19 @@ def test_a_title_in_quotation_marks_is_translated(encoder: Encoder) -> None:
              "Film natočil Francis Ford Coppola v roce 1979."]
     edited = [czech[0], "Film natočil v roce 1979."]
     _faithful_then_dropped(german, "de", czech, "cs", edited, "Francis Ford Coppola", encoder)
+
+
+def test_a_body_rendered_by_meaning_with_capitals(encoder: Encoder) -> None:
+    """A body's name of three capitalised words is translated word by word, but with a
+    capital ("Competition Appeal Tribunal" / "Tribunal d'appel de la concurrence"): rendered
+    there, dropped where the copy sentence has no capitalised word left to render it."""
+    english = ["The Competition Appeal Tribunal ordered the broadcaster to cut its stake in "
+               "the rival channel from 17.9% to below 7.5%.",
+               "The company said it would study the ruling before deciding on an appeal."]
+    french = ["Le Tribunal d'appel de la concurrence a ordonné au diffuseur de réduire sa "
+              "participation dans la chaîne rivale de 17,9% à moins de 7,5%.",
+              "L'entreprise a dit qu'elle étudierait la décision avant de décider d'un appel."]
+    edited = ["Le diffuseur a reçu l'ordre de réduire sa participation dans la chaîne rivale "
+              "de 17,9% à moins de 7,5%.", french[1]]
+    _faithful_then_dropped(english, "en", french, "fr", edited, "Competition Appeal Tribunal",
+                           encoder)

@@ -306,6 +306,14 @@ def _name_divergences(
                       and not any(y.text in q.text for q in fb.quotes)
                       and F.kept_verbatim(y, ctx.lang_b, ctx.lang_a, ctx.lower_a, ctx.lower_b))
                   or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.strict)
+                  # a body's name of several capitalised words, rendered by meaning but with
+                  # capitals ("Competition Appeal Tribunal" / "Tribunal d'appel de la
+                  # concurrence"), when no unexplained name of the copy sentence renders it
+                  or (not ctx.weak and not ctx.strict and not stand_ins_of[id(y)]
+                      and not ctx.scripts_differ and ctx.lang_a not in F.NOUN_CAPITALISING
+                      and ctx.lang_b not in F.NOUN_CAPITALISING
+                      and not any(y.text in q.text for q in fb.quotes)
+                      and y.key not in ctx.lower_keys and F.compound_name(y))
                   # a title opening with a capitalised article ("Le Devoir", "El País")
                   or (not ctx.weak and F.titled_name(y))
                   # an acronym of the tables in another script: its renderings are known

@@ -28,6 +28,7 @@ from sourcier.compare.facts.dates import unmatched_dates
 from sourcier.compare.facts.evidence import (
     adjective_name,
     capitalised_tokens,
+    compound_name,
     evidenced_names,
     kept_verbatim,
     name_vocabulary,
@@ -86,7 +87,7 @@ from sourcier.compare.facts.text import (
 __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "SentenceFacts",
            "acronym", "acronym_expanded", "acronym_rendered", "adjective_name",
            "adjective_rendered", "article_facts",
-           "capitalised_tokens", "capitalised_words", "common_word", "compatible_units",
+           "capitalised_tokens", "capitalised_words", "common_word", "compound_name", "compatible_units",
            "demonym_key", "doc_caps", "evidenced_names", "fallback_names", "figure_elsewhere",
            "gloss_only", "invariant_name", "is_amount", "kept_verbatim", "key_in_text",
            "lower_renderings", "lower_words", "merge_facts", "name_in_text", "name_known",

@@ -419,3 +419,16 @@ def adjective_name(name: Name) -> bool:
     words = name.text.split()
     tokens = fold_tokens(words[0]) if len(words) >= 2 else []
     return bool(tokens) and bool(_NAME_ADJECTIVE.fullmatch(tokens[0]))
+
+
+def compound_name(name: Name) -> bool:
+    """A name of three capitalised words or more, not counting the first when it opens the
+    sentence ("Competition Appeal Tribunal", "Departamento de Estado"): a body's name, which
+    a translator into a language that capitalises names only renders with a capital too
+    ("Tribunal d'appel de la concurrence"), so that its absence can be seen where the copy
+    sentence has no capitalised word left to render it."""
+    words = name.text.split()
+    if name.start == 0:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper() and any(ch.islower() for ch in w)]
+    return len(caps) >= 3
