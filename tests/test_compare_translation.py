@@ -1588,3 +1588,18 @@ def test_a_body_rendered_by_meaning_with_capitals(encoder: Encoder) -> None:
               "de 17,9% à moins de 7,5%.", french[1]]
     _faithful_then_dropped(english, "en", french, "fr", edited, "Competition Appeal Tribunal",
                            encoder)
+
+
+def test_a_german_sentence_opening_a_quotation_is_no_headline(encoder: Encoder) -> None:
+    """A German sentence that ends on a colon before a quotation has most of its words
+    capitalised (every noun is) but is no headline in title case: the spokeswoman it names
+    is compared, and dropped when the copy leaves her out."""
+    german = ["Die Sprecherin des russischen Außenministeriums Marija Sacharowa erklärte am "
+              "Montag vor Journalisten in Moskau:",
+              "Russland werde auf die neuen Sanktionen angemessen reagieren."]
+    french = ["La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a "
+              "déclaré lundi devant des journalistes à Moscou :",
+              "La Russie répondra de manière appropriée aux nouvelles sanctions."]
+    edited = ["La porte-parole du ministère russe des Affaires étrangères a déclaré lundi "
+              "devant des journalistes à Moscou :", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Marija Sacharowa", encoder)

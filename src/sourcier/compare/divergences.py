@@ -221,8 +221,10 @@ def _name_divergences(
         only_a = list({x.key: x for x in fa.names if _digits_masked(x.text) not in ftb
                        and not aliased(x, fb.names)}.values())
         return _emit_names(only_a, only_b, la, lb)
-    if F.title_case(tb):
-        return []  # a headline in title case capitalises common words: no name evidence
+    if F.title_case(tb) and ctx.lang_b not in F.NOUN_CAPITALISING:
+        # a headline in title case capitalises common words: no name evidence (German
+        # capitalises every noun anyway: its names are those something shows to be names)
+        return []
     names_b = [y for y in fb.names if not F.no_name_to_keep(y, tb)
                and not (F.portfolio(y, tb) and F.portfolio_given(ta))
                and not F.gloss_only(y, ctx.b_text, ctx.a_text, ta, tb)]

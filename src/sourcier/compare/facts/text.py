@@ -207,11 +207,12 @@ GENERIC_WORDS = TRANSLATED_WORDS | ORG_HEADS | PLACE_HEADS
 
 def title_case(text: str) -> bool:
     """A headline in title case ("Obscure City Street, Often Forgotten and Perhaps Soon for
-    Sale"): no final punctuation, and most words of four letters or more capitalised."""
+    Sale"): no final punctuation (a colon ends a sentence that opens a quotation), and most
+    words of four letters or more capitalised."""
     text = text.strip()
     long = [w for w in (ELISION.sub("", m.group()) for m in WORD.finditer(text))
             if len(w) >= 4]
-    return bool(long) and not re.search(r"[.!?…\"”»]$", text) \
+    return bool(long) and not re.search(r"[.!?…:\"”»]$", text) \
         and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
