@@ -1603,3 +1603,29 @@ def test_a_german_sentence_opening_a_quotation_is_no_headline(encoder: Encoder) 
     edited = ["La porte-parole du ministère russe des Affaires étrangères a déclaré lundi "
               "devant des journalistes à Moscou :", french[1]]
     _faithful_then_dropped(german, "de", french, "fr", edited, "Marija Sacharowa", encoder)
+
+
+def test_a_person_left_with_her_given_name_only_is_dropped(encoder: Encoder) -> None:
+    """A copy that keeps a pupil's given name but drops her rare surname ("Laura" of "Laura
+    Sophie Gehrlein") no longer names her; a famous surname that is also a common word
+    does not count as one ("Angela Wolke", a nickname, is no person to keep by "Wolke")."""
+    german = ["Am besten schnitt Laura Sophie Gehrlein mit einem Notendurchschnitt von 1,3 ab.",
+              "Die Schule feierte ihre Absolventen am Freitagabend in der Turnhalle."]
+    french = ["C'est Laura Sophie Gehrlein qui a obtenu le meilleur résultat, avec une moyenne "
+              "de 1,3.",
+              "L'école a fêté ses diplômés vendredi soir dans le gymnase."]
+    edited = ["C'est Laura qui a obtenu le meilleur résultat, avec une moyenne de 1,3.",
+              french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Laura Sophie Gehrlein",
+                           encoder)
+
+
+def test_a_german_place_named_after_its_kind_is_compared(encoder: Encoder) -> None:
+    """German names a place right after a noun for its kind ("auf der Nordseeinsel Juist"):
+    the word is the place's name, kept by the copy or dropped from it."""
+    german = ["Seine Mutter wurde im Sommer 2019 auf der Nordseeinsel Juist festgenommen.",
+              "Sie wurde später nach Mexiko ausgeliefert."]
+    french = ["Sa mère a été arrêtée à l'été 2019 sur l'île de Juist, en mer du Nord.",
+              "Elle a ensuite été extradée vers le Mexique."]
+    edited = ["Sa mère a été arrêtée à l'été 2019 sur une île de la mer du Nord.", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Juist", encoder)

@@ -80,6 +80,10 @@ QUOTING_NAMES = frozenset({"ru", "uk"})  # languages that mark names so
 # at 0.5, +1 found and +8 false; translated common words score low, "Clausura" 0.24)
 STAND_IN = 0.2
 
+# a surname this frequent in its language may be a common word after a word that is also a
+# given name ("Angela Wolke", Merkel's nickname; "Marcos Reisebüro", Marco's travel agency)
+COMMON_SURNAME_ZIPF = 3.0
+
 # a quotation of at most this many words that a name fills half of is a title of a work
 TITLE_WORDS = 6
 
@@ -235,8 +239,8 @@ def _name_divergences(
             ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word,
             ctx.international_word)]
     only_b = [y for y in names_b
-              if not any(F.names_match(x, y, resolve) for x in fa.names)
-              and not F.place_in_text(y, ta, loose=loose)]
+              if not any(F.person_matched(x, y, resolve) for x in fa.names)
+              and not F.place_in_text(_surname(y, ctx.lang_b), ta, loose=loose)]
     only_a = [x for x in fa.names
               if not any(F.names_match(x, y, resolve) for y in fb.names)
               and not F.name_in_text(x, tb, loose=loose)]
@@ -307,7 +311,8 @@ def _name_divergences(
                       and ctx.lang_b not in F.NOUN_CAPITALISING
                       and not any(y.text in q.text for q in fb.quotes)
                       and F.kept_verbatim(y, ctx.lang_b, ctx.lang_a, ctx.lower_a, ctx.lower_b))
-                  or (ctx.lang_b in F.NOUN_CAPITALISING and y.label == "PER" and not ctx.strict)
+                  or (ctx.lang_b in F.NOUN_CAPITALISING and y.label in ("PER", "LOC")
+                      and not ctx.strict)
                   # a body's name of several capitalised words, rendered by meaning but with
                   # capitals ("Competition Appeal Tribunal" / "Tribunal d'appel de la
                   # concurrence"), when no unexplained name of the copy sentence renders it
@@ -368,6 +373,22 @@ def _name_divergences(
              and not F.name_in_text(x, ctx.b_text, loose=True)
              and not F.name_rendered(x, tb)]
     return _emit_names(cmp_a, cmp_b, la, lb)
+
+
+def _surname(name: F.Name, lang: str | None) -> F.Name:
+    """A person by the surname, which the copy must keep ("Laura" left of "Laura Sophie
+    Gehrlein" is no rendering of her); not where the "surname" is a common word of the
+    language, for a given name of the lists opens names of other things too ("Corona-Krise
+    Reisen"); other names as they are."""
+    first = name.text.split()[0]
+    if name.label != "PER" or len(re.findall(r"[^\W_]+", first)) != 1:
+        return name  # (not a compound opening with a given name: "Corona-bedingten")
+    rest = F.surname_only(name)
+    while (shorter := F.surname_only(rest)) is not rest:  # middle names: "Laura Sophie"
+        rest = shorter
+    words = re.findall(r"[^\W\d_]+", rest.text.lower())
+    return rest if words and rest.text[:1].isalpha() and all(
+        zipf(w, lang or "") < COMMON_SURNAME_ZIPF for w in words) else name
 
 
 def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name],

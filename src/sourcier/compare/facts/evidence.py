@@ -248,6 +248,15 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 out.append(Name(w, place, m.start(), "LOC"))
                 person, label = False, None
                 continue
+            if lang == "de" and not person and k > 0 and not text[
+                    run[k - 1].end() : m.start()].strip() and _PLACE_KIND.search(
+                    (fold_tokens(run[k - 1].group()) or ("",))[-1]) \
+                    and zipf(w.lower(), lang) < APPOSED_ZIPF:
+                # a word right after a noun for a kind of place: its name ("die Nordseeinsel
+                # Juist", "des Regierungspräsidiums Gießen", "im Ortsteil Kirchdorf")
+                emit()
+                out.append(Name(w, name_key(w, "LOC", lang), m.start(), "LOC"))
+                continue
             territory = own_territory(w, lang) if not person else ""
             if territory and not (k + 1 < len(run) and text[
                     m.end() : run[k + 1].start()].strip() in ("", "-")):
@@ -302,6 +311,15 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
+
+
+# German nouns (folded) for a kind of place, alone or ending a compound, in the genitive too:
+# the capitalised word right after one is the place's name, unless a frequent word ("in der
+# Stadt Menschen")
+APPOSED_ZIPF = 4.5
+_PLACE_KIND = re.compile(
+    r"(?:insel|stadt|gemeinde|dorf|ortsteil|stadtteil|kreis|bezirk|region|provinz|kanton"
+    r"|bundesland|flughafen|bahnhof|viertel|metropole|prasidium)(?:e?s)?$")
 
 
 # folded "-isch" adjectives, and "deutsch": "europaische", "deutscher" (not "Tische")

@@ -135,6 +135,20 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
     return any(token_close(t, u) for t in tx for u in ty)
 
 
+def person_matched(x: Name, y: Name, resolve=None) -> bool:
+    """:func:`names_match`, but one word of the copy matches a person of the original (a
+    given name, then a surname) by the surname only: "Laura" is no rendering of "Laura
+    Sophie Gehrlein", whose surname the copy left out."""
+    if not names_match(x, y, resolve):
+        return False
+    rest = surname_only(y)
+    if rest is y or len(x.text.split()) >= 2:
+        return True
+    tx = [t for t in fold_tokens(x.text) if len(t) >= 3]
+    ty = [t for t in fold_tokens(rest.text) if len(t) >= 3]
+    return any(token_close(t, u) for t in tx for u in ty)
+
+
 _INITIAL_VARIANTS = ({"c", "k", "q"}, {"i", "j", "y"})
 
 
