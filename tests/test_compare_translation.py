@@ -1629,3 +1629,18 @@ def test_a_german_place_named_after_its_kind_is_compared(encoder: Encoder) -> No
               "Elle a ensuite été extradée vers le Mexique."]
     edited = ["Sa mère a été arrêtée à l'été 2019 sur une île de la mer du Nord.", french[1]]
     _faithful_then_dropped(german, "de", french, "fr", edited, "Juist", encoder)
+
+
+def test_a_body_named_after_a_person_is_not_kept_by_its_town(encoder: Encoder) -> None:
+    """A museum named after a painter, recognised with the small town it is in as one name
+    ("Musée Max Ernst de Brühl"), is two: a copy that keeps the town but not the museum's
+    name dropped it."""
+    french = ["Le moulage original est conservé depuis 1976 au Musée Max Ernst de Brühl, entre "
+              "Cologne et Bonn.",
+              "Il n'a jamais quitté la collection."]
+    german = ["Der Originalguss wird seit 1976 im Max-Ernst-Museum in Brühl zwischen Köln und "
+              "Bonn aufbewahrt.",
+              "Er hat die Sammlung nie verlassen."]
+    edited = ["Der Originalguss wird seit 1976 in Brühl zwischen Köln und Bonn aufbewahrt.",
+              german[1]]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "Musée Max Ernst", encoder)

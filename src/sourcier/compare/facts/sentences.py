@@ -20,6 +20,7 @@ from sourcier.annotate.names import (
     name_key_in,
     seed_label,
     slavic_nominatives,
+    zipf,
 )
 from sourcier.annotate.numbers import find_numbers
 from sourcier.compare.facts.amounts import AMOUNT_KINDS
@@ -294,6 +295,9 @@ _PLACE_TAIL = re.compile(r"\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|l['’])?"
 _ACRONYM_TAIL = re.compile(r"\s+(?:de|du|of|d['’])\s*([A-Z][A-Z0-9&]{1,5})$")
 
 
+RARE_TAIL_ZIPF = 3.5  # "Brühl" 2.0 in French: a town; "Jazz" 3.9: a word
+
+
 def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
     """A body and the place it is of, recognised as one name ("Unity High School de
     Khartoum"), as two: the place alone does not name the body, and a copy that keeps the
@@ -307,8 +311,13 @@ def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
     m = _PLACE_TAIL.search(name.text) if name.label != "PER" else None
     # (a place of one word and the place it is of, "Île de France", is one place)
     heads = len(re.findall(r"\b[A-ZÀ-Ý]", name.text[: m.start()])) if m else 0
-    if not m or seed_label(m.group(1)) != "LOC" or heads < (
-            1 if name.label in ("ORG", "MISC") else 2):
+    if not m or heads < (1 if name.label in ("ORG", "MISC") else 2):
+        return [name]
+    # (the tail a place the tables know, or, after a body with a name of its own ("Musée Max
+    # Ernst de Brühl"), a word too rare to be a common one)
+    if seed_label(m.group(1)) != "LOC" and not (
+            heads >= 3 and all(zipf(w.lower(), lang or "") < RARE_TAIL_ZIPF
+                               for w in m.group(1).split())):
         return [name]
     head, tail = name.text[: m.start()], m.group(1)
     return [Name(head, name_key(head, name.label, lang), name.start, name.label),
