@@ -1644,3 +1644,23 @@ def test_a_body_named_after_a_person_is_not_kept_by_its_town(encoder: Encoder) -
     edited = ["Der Originalguss wird seit 1976 in Brühl zwischen Köln und Bonn aufbewahrt.",
               german[1]]
     _faithful_then_dropped(french, "fr", german, "de", edited, "Musée Max Ernst", encoder)
+
+
+def test_a_russian_person_after_an_acronym_is_a_name_of_her_own(encoder: Encoder) -> None:
+    """Russian runs a country's acronym into the minister after it ("министр финансов США
+    Стивен Мнучин"): two names, so that a copy keeping "US" but not the minister dropped
+    him; "МЧС России", an acronym and one word, stays one name."""
+    from sourcier.compare.facts import fallback_names
+
+    russian = ["Республиканцы предложат потратить еще $1 трлн на поддержку экономики, "
+               "подтвердил в воскресенье министр финансов США Стивен Мнучин.",
+               "Сенат проголосует за пакет на следующей неделе."]
+    english = ["Republicans will propose spending another $1 trillion to support the economy, "
+               "US Treasury Secretary Steven Mnuchin confirmed on Sunday.",
+               "The Senate will vote on the package next week."]
+    edited = ["Republicans will propose spending another $1 trillion to support the economy, "
+              "the US Treasury Secretary confirmed on Sunday.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Стивен Мнучин", encoder)
+    names = [n.text for n in fallback_names(
+        "Как сообщили в пресс-службе ГУ МЧС России, мусор загорелся.", "ru", set())]
+    assert "МЧС России" in names, names
