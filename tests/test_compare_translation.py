@@ -1664,3 +1664,18 @@ def test_a_russian_person_after_an_acronym_is_a_name_of_her_own(encoder: Encoder
     names = [n.text for n in fallback_names(
         "Как сообщили в пресс-службе ГУ МЧС России, мусор загорелся.", "ru", set())]
     assert "МЧС России" in names, names
+
+
+def test_a_russian_person_after_a_country_in_the_genitive_is_cut_apart(
+        encoder: Encoder) -> None:
+    """"заслуженный тренер России Абдулманап Нурмагомедов": Russia qualifies the title, the
+    coach is a name of his own, even with a given name no list knows; a copy that keeps
+    Russia but not him dropped him."""
+    russian = ["На открытии присутствовал заслуженный тренер России Абдулманап Нурмагомедов.",
+               "Спортивный комплекс построили за два года."]
+    english = ["The opening was attended by the honoured coach of Russia Abdulmanap "
+               "Nurmagomedov.",
+               "The sports complex was built in two years."]
+    edited = ["The opening was attended by an honoured coach of Russia.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Абдулманап Нурмагомедов",
+                           encoder)

@@ -153,13 +153,16 @@ def _acronym_word(word: str) -> bool:
 
 
 def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
-    # (cut before an acronym, and after one that two words or more follow: "министр финансов
-    # США Стивен Мнучин"; not "МЧС России", "РИА Новости")
+    # (cut before an acronym, and after one or a Russian place that two words or more follow:
+    # "министр финансов США Стивен Мнучин", "тренер России Абдулманап Нурмагомедов"; not "МЧС
+    # России", "РИА Новости")
     words = list(re.finditer(r"\S+", name.text))
     cuts = [0] + [k for k, m in enumerate(words) if k > 0 and (
         _acronym_word(m.group())
-        or (_acronym_word(words[k - 1].group()) and len(words) - k >= 2
-            and not any(_acronym_word(w.group()) for w in words[k:]))
+        or ((_acronym_word(words[k - 1].group()) or (
+            CYRILLIC.match(words[k - 1].group())
+            and seed_label(name_key(words[k - 1].group(), None, lang)) == "LOC"))
+            and len(words) - k >= 2 and not any(_acronym_word(w.group()) for w in words[k:]))
         or (fold_tokens(m.group())[:1] and fold_tokens(m.group())[0] in FIRST_NAMES)
         or (CYRILLIC.match(m.group()) and given_name_form(m.group(), lang)
             and not given_name_form(words[k - 1].group(), lang)))]  # not "Майка Помпео"
