@@ -1679,3 +1679,15 @@ def test_a_russian_person_after_a_country_in_the_genitive_is_cut_apart(
     edited = ["The opening was attended by an honoured coach of Russia.", english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Абдулманап Нурмагомедов",
                            encoder)
+
+
+def test_a_byline_of_names_is_no_title_case_headline(encoder: Encoder) -> None:
+    """A byline line has no final stop and mostly capitalised words, like a headline in
+    title case, but its capitals are people's names: the translator it credits is compared,
+    and dropped when the copy leaves him out."""
+    french = ["Les manifestants ont défilé samedi dans le centre de New York.",
+              "Gabriella Borter, version française Jean-Stéphane Brosse"]
+    german = ["Die Demonstranten zogen am Samstag durch das Zentrum von New York.",
+              "Gabriella Borter, französische Version Jean-Stéphane Brosse"]
+    edited = [german[0], "Gabriella Borter, französische Version"]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "Jean-Stéphane Brosse", encoder)

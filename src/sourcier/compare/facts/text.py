@@ -208,12 +208,36 @@ GENERIC_WORDS = TRANSLATED_WORDS | ORG_HEADS | PLACE_HEADS
 def title_case(text: str) -> bool:
     """A headline in title case ("Obscure City Street, Often Forgotten and Perhaps Soon for
     Sale"): no final punctuation (a colon ends a sentence that opens a quotation), and most
-    words of four letters or more capitalised."""
+    words of four letters or more capitalised; not a line of people's names, each a given
+    name and the word after it ("Gabriella Borter, version française Jean-Stéphane Brosse")."""
     text = text.strip()
     long = [w for w in (ELISION.sub("", m.group()) for m in WORD.finditer(text))
             if len(w) >= 4]
     return bool(long) and not re.search(r"[.!?…:\"”»]$", text) \
-        and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+        and sum(w[0].isupper() for w in long) >= 0.6 * len(long) and not _names_line(text)
+
+
+def _names_line(text: str) -> bool:
+    """Whether every capitalised word of ``text`` is a given name of the lists or the word
+    right after one, two people at least."""
+    from sourcier.annotate.names import given_name
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    people = 0
+    after_given = False
+    for w in words:
+        if not w[:1].isupper():
+            after_given = False
+            continue
+        tokens = fold_tokens(w)
+        if tokens and given_name(tokens[0], None, foreign=True) and not after_given:
+            people += 1
+            after_given = True
+        elif after_given:
+            after_given = False
+        else:
+            return False
+    return people >= 2
 
 
 def calendar_word(low: str) -> bool:
