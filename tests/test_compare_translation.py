@@ -1691,3 +1691,20 @@ def test_a_byline_of_names_is_no_title_case_headline(encoder: Encoder) -> None:
               "Gabriella Borter, französische Version Jean-Stéphane Brosse"]
     edited = [german[0], "Gabriella Borter, französische Version"]
     _faithful_then_dropped(french, "fr", german, "de", edited, "Jean-Stéphane Brosse", encoder)
+
+
+def test_a_german_adjective_on_a_small_town_is_compared(encoder: Encoder) -> None:
+    """"des Barsinghäuser Kommissariats": an adjective in "-er" on a town too small for the
+    tables, between the article and a German noun, names the town; a noun before a company's
+    name ("Der Netzwerkausrüster Huawei") does not."""
+    from sourcier.compare.facts import evidenced_names
+
+    german = ["Nach Mitteilung des Barsinghäuser Kommissariats häufen sich solche Verstöße.",
+              "Die Polizei kündigte mehr Kontrollen an."]
+    french = ["Selon le communiqué du commissariat de Barsinghausen, de telles infractions se "
+              "multiplient.",
+              "La police a annoncé davantage de contrôles."]
+    edited = ["Selon le communiqué du commissariat, de telles infractions se multiplient.",
+              french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Barsinghäuser", encoder)
+    assert not evidenced_names("Der Netzwerkausrüster Huawei wächst weiter.", "de", set())

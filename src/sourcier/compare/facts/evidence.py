@@ -243,6 +243,8 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 continue
             acr = w.isupper() and w.isalpha() and 2 <= len(w) <= 6
             place = german_place_adjective(w) if lang == "de" else ""
+            if not place and lang == "de" and _town_adjective(w, run, k, text):
+                place = name_key(w, "LOC", lang)
             if place:  # "Moskauer Institut", "Wiener Staatsoper": the city is named
                 emit()
                 out.append(Name(w, place, m.start(), "LOC"))
@@ -311,6 +313,32 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
+
+
+def _town_adjective(word: str, run: list[re.Match[str]], k: int, text: str) -> bool:
+    """A German adjective in "-er" on a town too small for the tables, before the noun it
+    qualifies ("des Barsinghäuser Kommissariats"): a rare word (Zipf < TOWN_ADJECTIVE_ZIPF;
+    nouns in "-er" are common ones, and one noun does not qualify the next without an
+    article), right after the article and before a German noun (a noun after an adjective,
+    or before a name, is no town's adjective: "der chinesische Stahlhersteller Baosteel", "Der
+    Netzwerkausrüster Huawei")."""
+    return (word.endswith("er") and len(word) >= 7 and k + 1 < len(run)
+            and not text[run[k].end() : run[k + 1].start()].strip()
+            and bool(_ARTICLE_BEFORE.search(text, 0, run[k].start()))
+            and zipf(word.lower(), "de") < TOWN_ADJECTIVE_ZIPF
+            and _german_noun(run[k + 1].group()))
+
+
+def _german_noun(word: str) -> bool:
+    """A word of the German list that English hardly uses ("Kommissariats", "Rathaus"): a
+    German noun, not a name ("Huawei", "Baosteel") standing after a noun in apposition."""
+    low = word.lower()
+    return zipf(low, "de") > 0 and zipf(low, "de") - zipf(low, "en") >= 1.5
+
+
+TOWN_ADJECTIVE_ZIPF = 2.0
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?|im|am|vom|zum|zur|beim)\s+$")
 
 
 # German nouns (folded) for a kind of place, alone or ending a compound, in the genitive too:
