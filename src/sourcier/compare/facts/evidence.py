@@ -469,7 +469,7 @@ def adjective_name(name: Name) -> bool:
 
 def compound_name(name: Name) -> bool:
     """A name of three capitalised words or more, not counting the first when it opens the
-    sentence ("Competition Appeal Tribunal", "Departamento de Estado"): a body's name, which
+    sentence ("Competition Appeal Tribunal", "Criminal Records Bureau"): a body's name, which
     a translator into a language that capitalises names only renders with a capital too
     ("Tribunal d'appel de la concurrence"), so that its absence can be seen where the copy
     sentence has no capitalised word left to render it."""
