@@ -1708,3 +1708,15 @@ def test_a_german_adjective_on_a_small_town_is_compared(encoder: Encoder) -> Non
               french[1]]
     _faithful_then_dropped(german, "de", french, "fr", edited, "Barsinghäuser", encoder)
     assert not evidenced_names("Der Netzwerkausrüster Huawei wächst weiter.", "de", set())
+
+
+def test_a_common_word_opening_a_clause_stands_in_for_no_name(encoder: Encoder) -> None:
+    """"Earlier reports: Two buses collide ...": "Two" is capitalised only because it follows
+    the colon; it renders no Russian region, and a copy that left Kuzbass out dropped it."""
+    russian = ["Водитель автобуса госпитализирован.",
+               "Ранее сообщалось: в Кузбассе произошло столкновение двух автобусов, пострадали "
+               "три человека."]
+    english = ["The driver of the bus was hospitalised.",
+               "Earlier reports: Two buses collided in Kuzbass and three people were injured."]
+    edited = [english[0], "Earlier reports: Two buses collided and three people were injured."]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Кузбассе", encoder)

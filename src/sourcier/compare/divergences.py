@@ -80,6 +80,9 @@ QUOTING_NAMES = frozenset({"ru", "uk"})  # languages that mark names so
 # at 0.5, +1 found and +8 false; translated common words score low, "Clausura" 0.24)
 STAND_IN = 0.2
 
+# a word this frequent, capitalised at the start of a clause, is no name ("Two", "Earlier")
+CLAUSE_COMMON_ZIPF = 5.0
+
 # a surname this frequent in its language may be a common word after a word that is also a
 # given name ("Angela Wolke", Merkel's nickname; "Marcos Reisebüro", Marco's travel agency)
 COMMON_SURNAME_ZIPF = 3.0
@@ -252,7 +255,8 @@ def _name_divergences(
     # original writes as a common word ("Oscar" / "oscarizado", "English" / "inglés"), nor
     # those that already render another of its names ("v Kodani" / "à Copenhague")
     stand_ins = [x for x in only_a if not F.written_lower(x, tb, ctx.lang_a)
-                 and not any(F.name_rendered(y, x.text) for y in fb.names)]
+                 and not any(F.name_rendered(y, x.text) for y in fb.names)
+                 and not _clause_initial_word(x, ta, ctx.lang_a)]
     # ... and, in another script, whose meaning could be the name's ("World War II" renders
     # no "Пачелли")
     stand_ins_of = _stand_ins_by_meaning(stand_ins, only_b, ctx)
@@ -373,6 +377,14 @@ def _name_divergences(
              and not F.name_in_text(x, ctx.b_text, loose=True)
              and not F.name_rendered(x, tb)]
     return _emit_names(cmp_a, cmp_b, la, lb)
+
+
+def _clause_initial_word(name: F.Name, sentence: str, lang: str | None) -> bool:
+    """A very common word capitalised only because it opens the sentence or follows a colon
+    ("Earlier reports: Two buses collide"): no name."""
+    return (" " not in name.text and not name.text.isupper()
+            and sentence[: name.start].rstrip(" \"'«“„‘([-—")[-1:] in ("", ":")
+            and zipf(name.text.lower(), lang or "") >= CLAUSE_COMMON_ZIPF)
 
 
 def _surname(name: F.Name, lang: str | None) -> F.Name:
