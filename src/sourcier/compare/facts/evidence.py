@@ -31,6 +31,7 @@ from sourcier.compare.facts.text import (
     TITLE_ARTICLES,
     TITLES,
     WORD,
+    acronym_word,
     calendar_word,
     doc_caps,
     fold_tokens,
@@ -241,7 +242,7 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 emit()
                 person, label = True, "PER"
                 continue
-            acr = w.isupper() and w.isalpha() and 2 <= len(w) <= 6
+            acr = acronym_word(w)
             place = german_place_adjective(w) if lang == "de" else ""
             if not place and lang == "de" and _town_adjective(w, run, k, text):
                 place = name_key(w, "LOC", lang)
@@ -337,8 +338,9 @@ def _german_noun(word: str) -> bool:
 
 
 TOWN_ADJECTIVE_ZIPF = 2.0
-_ARTICLE_BEFORE = re.compile(
-    r"(?<!\w)(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?|im|am|vom|zum|zur|beim)\s+$")
+# a German definite or indefinite article, any case
+_GERMAN_ARTICLE = r"[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?"
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_GERMAN_ARTICLE}|im|am|vom|zum|zur|beim)\s+$")
 
 
 # German nouns (folded) for a kind of place, alone or ending a compound, in the genitive too:
@@ -357,7 +359,7 @@ _NAME_ADJECTIVE = re.compile(r"(?:[a-z]{3,}i|deut)sch(?:e|er|en|es|em)")
 # a German noun after its article or determiner, adjectives between ("als der Gong tönte",
 # "mit einem Heber"): a common noun, unless something else says it is a name
 _GERMAN_DETERMINED = re.compile(
-    r"\b(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?|[kK]ein(?:e|em|en|er|es)?"
+    rf"\b(?:{_GERMAN_ARTICLE}|[kK]ein(?:e|em|en|er|es)?"
     r"|(?:dies|jed|welch|sein|ihr|unser|euer|mein|dein)(?:e|em|en|er|es)?)"
     r"\s+(?:[a-zäöüß][\w-]*\s+)*$")
 

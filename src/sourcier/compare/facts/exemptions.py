@@ -29,6 +29,7 @@ from sourcier.compare.facts.text import (
     TITLES,
     TRANSLATED_WORDS,
     WORD,
+    acronym_word,
     fold_tokens,
     language_words,
 )
@@ -331,7 +332,7 @@ def gloss_only(name: Name, original: str, copy: str, copy_sentence: str,
     Office"), so the acronym's absence is no dropped name. (A copy sentence without such a
     name, "evropské agentury pro bezpečnost potravin", may have lost the body's only name.)"""
     core = name.text.strip()
-    if not (core.isupper() and core.isalpha() and 2 <= len(core) <= 6) \
+    if not acronym_word(core) \
             or len(core) not in _capitalised_runs(copy_sentence):
         return False
     where = sentence if re.search(rf"\b{re.escape(core)}\b", copy) else original

@@ -33,6 +33,7 @@ from sourcier.compare.facts.text import (
     NOT_NAMES,
     TITLES,
     WORD,
+    acronym_word,
     fold_tokens,
     short_name_inflected,
     token_close,
@@ -170,7 +171,7 @@ def name_rendered(name: Name, text: str) -> bool:
     capitalised one ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik"), or,
     for a country, its adjective ("Brazilian", "autrichien")."""
     core = _acronym_letters(name)
-    if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
+    if acronym_word(core):
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
         letters = sorted(core)
         # (plurals too: "ONG" / "NGOs")

@@ -32,6 +32,7 @@ from sourcier.compare.facts.text import (
     NOUN_CAPITALISING,
     TITLE_ARTICLES,
     WORD,
+    acronym_word,
     calendar_words,
     doc_caps,
     fold_tokens,
@@ -148,21 +149,17 @@ def given_name_form(word: str, lang: str | None) -> bool:
     return any(given_name(fold_tokens(n)[0], lang) for n in slavic_nominatives(word))
 
 
-def _acronym_word(word: str) -> bool:
-    return word.isupper() and word.isalpha() and 2 <= len(word) <= 6
-
-
 def _split_noun_run(name: Name, lang: str | None) -> list[Name]:
     # (cut before an acronym, and after one or a Russian place that two words or more follow:
     # "министр финансов США Стивен Мнучин", "тренер России Абдулманап Нурмагомедов"; not "МЧС
     # России", "РИА Новости")
     words = list(re.finditer(r"\S+", name.text))
     cuts = [0] + [k for k, m in enumerate(words) if k > 0 and (
-        _acronym_word(m.group())
-        or ((_acronym_word(words[k - 1].group()) or (
+        acronym_word(m.group())
+        or ((acronym_word(words[k - 1].group()) or (
             CYRILLIC.match(words[k - 1].group())
             and seed_label(name_key(words[k - 1].group(), None, lang)) == "LOC"))
-            and len(words) - k >= 2 and not any(_acronym_word(w.group()) for w in words[k:]))
+            and len(words) - k >= 2 and not any(acronym_word(w.group()) for w in words[k:]))
         or (fold_tokens(m.group())[:1] and fold_tokens(m.group())[0] in FIRST_NAMES)
         or (CYRILLIC.match(m.group()) and given_name_form(m.group(), lang)
             and not given_name_form(words[k - 1].group(), lang)))]  # not "Майка Помпео"
