@@ -9,11 +9,16 @@ over all instances) and recall (edits found) are reported beside the goal (both 
 the false-divergence rate per 100 sentences on the unedited pairs.
 
 ``compare`` runs as users get it: it recognises the entities of unannotated articles itself
-(French: spaCy, English: rules, other languages: capitalisation). A dropped name is a whole
-name (a capitalised first word of the sentence just before it goes too: "Sheikh Hasina", and
-since 2026-12-07 the capitalised words a link word joins to it: "Tribunal de Concurrence",
-"Bank of America", where the injection once cut "Tribunal" alone), and only when the
-sentence no longer names it. Rules were tuned on 2009-2010, then 2008 (which
+(French: spaCy, English: rules, other languages: capitalisation). The name a ``drop_name``
+edit removes is chosen without sourcier (``gold_names.py``; since 2026-12-07, before which
+sourcier's own name finder chose it, so that names it could not see were never dropped): a
+capitalised word of the copy sentence that the same sentence in another language also
+capitalises, spelled alike (a declension ending or a transliteration apart), with the
+capitalised words joined after it; for a verbatim copy, the other language is the human
+translation. The whole name goes (a capitalised first word of the sentence just before it
+too: "Sheikh Hasina"; and the capitalised words a link word joins to it: "Tribunal de
+Concurrence", "Bank of America", where the injection once cut "Tribunal" alone), and only when
+the sentence no longer has a word of it. Rules were tuned on 2009-2010, then 2008 (which
 joined them after one blind measurement, given in the README); 2011 is reported
 apart as held-out. A difference the WMT translation itself has (a translator's omission or
 slip) counts as false here, as any prediction matching no injected edit does.
@@ -64,6 +69,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sourcier.compare  # noqa: E402
 from alignment import ROOT, WMT_DIR, article_from_segments, doc_pairs  # noqa: E402
+from gold_names import name_spans, still_named  # noqa: E402
 from sourcier.annotate.dates import find_dates  # noqa: E402
 from sourcier.annotate.numbers import find_numbers  # noqa: E402
 from sourcier.compare import compare  # noqa: E402
@@ -71,10 +77,7 @@ from sourcier.compare.encoder import get_encoder  # noqa: E402
 from sourcier.compare.facts import (  # noqa: E402
     AMOUNT_KINDS,
     NOT_NAMES,
-    fallback_names,
     is_amount,
-    name_in_text,
-    names_match,
     numbers_equal,
     quoted_strings,
 )
@@ -144,8 +147,11 @@ def _shift_digit(text: str) -> str:
 
 
 def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: list[str],
-           rng: random.Random) -> tuple[Instance, dict] | None:
-    """Apply one edit to a copy of ``inst``; return it with the expected divergence."""
+           rng: random.Random, witness: list[str] | None = None) -> tuple[Instance, dict] | None:
+    """Apply one edit to a copy of ``inst``; return it with the expected divergence.
+    ``witness``: the original's sentences in another language, which confirm a name (see
+    ``gold_names``); the original itself by default."""
+    witness = witness or b_segs
     segs, gold = list(inst.a_segs), list(inst.gold_b)
     la = inst.lang
     order = list(range(1, len(segs)))
@@ -197,31 +203,30 @@ def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: lis
                     segs[i] = text[:s] + rep + text[s + len(m.group()):]
                     return Instance(segs, la, gold), {"a": i, "b": bj}
         elif kind == "drop_name":
-            names_b = fallback_names(btext, b_lang, set())
             quoted = [(q.start, q.start + len(q.text)) for q in quoted_strings(text)]
-            for nm in fallback_names(text, la, set()):
-                if any(s <= nm.start < e for s, e in quoted):
+            for s0, e0 in name_spans(text, witness[bj]):
+                if any(s <= s0 < e for s, e in quoted):
                     continue  # a name inside a quotation is also a quote edit: keep apart
-                if len(nm.text) >= 4 and any(names_match(nm, y) for y in names_b):
-                    start = nm.start
-                    # the whole name: a capitalised first word of the sentence just before
-                    # it is part of it ("Sheikh Hasina", "Jersey Dairy")
-                    m = re.fullmatch(r"\s*([^\W\d_][\w'’.-]*)\s+", text[:start])
-                    if m and m.group(1)[0].isupper() and m.group(1).lower() not in NOT_NAMES:
-                        start = m.start(1)
-                    # ... and the capitalised words a link word joins to it ("Tribunal de
-                    # Concurrence", "Etoile de David", "Department of State"): a name
-                    # finder that splits at link words must not leave "le de Concurrence"
-                    end = nm.start + len(nm.text)
-                    if mb := _LINKED_BEFORE.search(text, 0, start):
-                        start = mb.start()
-                    if ma := _LINKED_AFTER.match(text, end):
-                        end = ma.end()
-                    new = " ".join((text[:start] + text[end:]).split())
-                    if name_in_text(nm, new):
-                        continue  # still named in the sentence: not a drop
-                    segs[i] = new
-                    return Instance(segs, la, gold), {"a": i, "b": bj}
+                if e0 - s0 < 4:
+                    continue
+                start, end = s0, e0
+                # the whole name: a capitalised first word of the sentence just before
+                # it is part of it ("Sheikh Hasina", "Jersey Dairy")
+                m = re.fullmatch(r"\s*([^\W\d_][\w'’.-]*)\s+", text[:start])
+                if m and m.group(1)[0].isupper() and m.group(1).lower() not in NOT_NAMES:
+                    start = m.start(1)
+                # ... and the capitalised words a link word joins to it ("Tribunal de
+                # Concurrence", "Etoile de David", "Department of State"): a name
+                # finder that splits at link words must not leave "le de Concurrence"
+                if mb := _LINKED_BEFORE.search(text, 0, start):
+                    start = mb.start()
+                if ma := _LINKED_AFTER.match(text, end):
+                    end = ma.end()
+                new = " ".join((text[:start] + text[end:]).split())
+                if still_named(text[s0:e0], new):
+                    continue  # still named in the sentence: not a drop
+                segs[i] = new
+                return Instance(segs, la, gold), {"a": i, "b": bj}
         elif kind == "alter_quote":
             qb = quoted_strings(btext)
             qa = quoted_strings(text)
@@ -363,7 +368,10 @@ def run(cases, seed: int = 11,
         if year != last_year:  # inserted sentences come from the same year's documents
             pools, last_year = {}, year
         b = article_from_segments(b_segs, orig)
+        # a verbatim copy's names are confirmed by the human translation (see gold_names)
+        translated = next((a for cond, _la, a in copies if cond == "translation"), None)
         for cond, la, a_segs in copies:
+            witness = translated if cond == "same" else b_segs
             pool = pools.setdefault(la, [])
             base = Instance(a_segs, la, list(range(len(b_segs))))
             c0 = compare(article_from_segments(a_segs, la), b, encoder=enc)
@@ -394,7 +402,7 @@ def run(cases, seed: int = 11,
                     })
             other = pool[-200:] or ["The weather stayed mild all week in the region."]
             for kind, dtype in EDITS.items():
-                got = inject(kind, base, b_segs, orig, other, rng)
+                got = inject(kind, base, b_segs, orig, other, rng, witness)
                 if got is None:
                     continue
                 inst, expect = got
