@@ -1720,3 +1720,45 @@ def test_a_common_word_opening_a_clause_stands_in_for_no_name(encoder: Encoder) 
                "Earlier reports: Two buses collided in Kuzbass and three people were injured."]
     edited = [english[0], "Earlier reports: Two buses collided and three people were injured."]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Кузбассе", encoder)
+
+
+# a German article naming a person in full, then by the surname alone; a wolf in between,
+# and the Mr Wolf of the article's last sentence, whose name is no noun
+_BURDA_DE = ["Der Verleger Hubert Burda hat am Montag seine Nachfolge geregelt.",
+             "Die Holding soll auch künftig ganz der Familie gehören, sagte Burda.",
+             "Statt gegen den Wolf zu kämpfen, sollten die Bauern ihre Herden schützen.",
+             "Das meint der Tierschützer Georg Wolf aus Österreich."]
+_BURDA_EN = ["The publisher Hubert Burda settled his succession on Monday.",
+             "The holding company should remain wholly owned by the family, Burda said.",
+             "Instead of fighting the wolf, farmers should protect their herds.",
+             "That is the view of the animal rights activist Georg Wolf from Austria."]
+
+
+def test_a_german_surname_alone_is_a_name_where_the_article_gives_it_in_full(
+        encoder: Encoder) -> None:
+    """"sagte Burda" after "Hubert Burda": the surname alone is the person's name, even in a
+    copy that leaves out the sentence with the full name (so that nothing else in it shows
+    "Burda" to be a name); a copy that leaves it out drops it. "den Wolf" stays a noun (its
+    article says so), though a Mr Wolf is named too."""
+    edited = ["The holding company should remain wholly owned by the family, he said.",
+              *_BURDA_EN[2:]]
+    _faithful_then_dropped(_BURDA_DE, "de", _BURDA_EN[1:], "en", edited, "Burda", encoder)
+
+
+@pytest.mark.parametrize(("index", "old", "dropped"), [
+    (1, ", sagte Burda", "Burda"),  # a surname given in full earlier
+    (3, " aus Österreich", "Österreich"),  # a country
+])
+def test_a_german_copy_in_german_that_deletes_one_word_names_drops_it(
+        encoder: Encoder, index: int, old: str, dropped: str) -> None:
+    """A same-language German copy: German capitalises every noun, so a one-word name is
+    known as one by the same evidence as across languages (a surname given in full, a
+    country); deleting a noun ("gegen den Wolf") is no name dropped."""
+    b = _article(_BURDA_DE, "de")
+    assert not _names(compare(_article(_BURDA_DE, "de"), b, encoder=encoder))
+    edited = list(_BURDA_DE)
+    edited[index] = edited[index].replace(old, "")
+    edited[2] = edited[2].replace("gegen den Wolf ", "")
+    c = compare(_article(edited, "de"), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", dropped, [index])], [
+        d.evidence for d in c.divergences]

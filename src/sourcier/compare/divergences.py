@@ -209,6 +209,10 @@ def _number_text(n) -> str:
     return n.text
 
 
+def _no_word(word: str) -> bool:
+    return False
+
+
 def _name_divergences(
     la: list[int], lb: list[int], fa: F.SentenceFacts, fb: F.SentenceFacts,
     ta: str, tb: str, ctx: _Context,
@@ -223,10 +227,20 @@ def _name_divergences(
         def aliased(x: F.Name, others: list[F.Name]) -> bool:
             return resolve is not None and any(resolve(x.key) == resolve(o.key) for o in others)
 
-        only_b = list({y.key: y for y in fb.names if _digits_masked(y.text) not in fta
-                       and not aliased(y, fa.names)}.values())
-        only_a = list({x.key: x for x in fa.names if _digits_masked(x.text) not in ftb
-                       and not aliased(x, fb.names)}.values())
+        names_a, names_b = fa.names, fb.names
+        if ctx.lang_b in F.NOUN_CAPITALISING:
+            # every noun is capitalised, so the names found alone are those of several words
+            # and acronyms: add the words something shows to be names (a country, a first
+            # name or a title before them, a surname the article gives in full elsewhere)
+            # (a first name alone only from the curated list: "Wolf" is a noun too)
+            names_b = names_b + [n for j in lb for n in F.evidenced_names(
+                ctx.b.sentence_text(j), ctx.lang_b, set(), _no_word, surnames=ctx.surnames_b)]
+            names_a = names_a + [n for i in la for n in F.evidenced_names(
+                ctx.a.sentence_text(i), ctx.lang_a, set(), _no_word, surnames=ctx.surnames_a)]
+        only_b = list({y.key: y for y in names_b if _digits_masked(y.text) not in fta
+                       and not aliased(y, names_a)}.values())
+        only_a = list({x.key: x for x in names_a if _digits_masked(x.text) not in ftb
+                       and not aliased(x, names_b)}.values())
         return _emit_names(only_a, only_b, la, lb)
     if F.title_case(tb) and ctx.lang_b not in F.NOUN_CAPITALISING:
         # a headline in title case capitalises common words: no name evidence (German
@@ -240,7 +254,7 @@ def _name_divergences(
         # capitalises them too, a title or a first name before them) are compared
         names_b = [n for j in lb for n in F.evidenced_names(
             ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word,
-            ctx.international_word)]
+            ctx.international_word, ctx.surnames_b)]
     only_b = [y for y in names_b
               if not any(F.person_matched(x, y, resolve) for x in fa.names)
               and not F.place_in_text(_surname(y, ctx.lang_b), ta, loose=loose)]
@@ -475,6 +489,9 @@ class _Context:
         self.lower_b = F.lower_words(b) if cross else set()
         self.vocab_a = F.name_vocabulary(a, b.text, b.lang) \
             if cross and b.lang in F.NOUN_CAPITALISING else set()
+        # surnames each article gives in full somewhere ("Hubert Burda", then "Burda")
+        self.surnames_a = F.article_surnames(a) if a.lang in F.NOUN_CAPITALISING else frozenset()
+        self.surnames_b = F.article_surnames(b) if b.lang in F.NOUN_CAPITALISING else frozenset()
         self.a = a
         self.b = b
         self.encoder = encoder if cross and not weak and encoder is not None and all(

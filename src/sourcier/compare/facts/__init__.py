@@ -27,6 +27,7 @@ from sourcier.compare.facts.amounts import (
 from sourcier.compare.facts.dates import unmatched_dates
 from sourcier.compare.facts.evidence import (
     adjective_name,
+    article_surnames,
     capitalised_tokens,
     compound_name,
     evidenced_names,
@@ -86,6 +87,7 @@ from sourcier.compare.facts.text import (
 )
 
 __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "SentenceFacts",
+           "article_surnames",
            "acronym", "acronym_expanded", "acronym_rendered", "adjective_name",
            "adjective_rendered", "article_facts",
            "capitalised_tokens", "capitalised_words", "common_word", "compatible_units",

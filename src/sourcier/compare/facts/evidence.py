@@ -196,13 +196,16 @@ def own_territory(word: str, lang: str | None) -> str:
 
 def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                     foreign: Callable[[str], bool] | None = None,
-                    international: Callable[[str], bool] | None = None) -> list[Name]:
+                    international: Callable[[str], bool] | None = None,
+                    surnames: frozenset[str] | set[str] = frozenset()) -> list[Name]:
     """Names of a sentence in a language that capitalises every noun (German), kept only
     where something says they are names: a word the other-language document also
     capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
     title or a known first name ("Bürgermeister Juri Rosljak", labelled ``PER``), acronyms,
     and two or more words in a row that ``foreign`` says are no common words of ``lang``
-    ("Goldman Sachs", "Bahnhof Puorta Nuova" -> "Puorta Nuova").
+    ("Goldman Sachs", "Bahnhof Puorta Nuova" -> "Puorta Nuova"), and a person's surname alone
+    when the article names the person in full elsewhere (``surnames``: see
+    :func:`article_surnames`; "sagte Burda" after "Hubert Burda", labelled ``PER``).
     A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs")."""
     out: list[Name] = []
 
@@ -284,6 +287,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 emit()
                 out.append(Name(w, name_key(w, None, lang), m.start()))
                 person, label = False, None
+            elif not person and not first and surnames and _surname_alone(w, surnames, text,
+                                                                          m.start()):
+                emit()
+                out.append(Name(w, name_key(w, "PER", lang), m.start(), "PER"))
             elif person or first or known:
                 if first and not person:
                     emit()
@@ -314,6 +321,30 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
+
+
+def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
+                   start: int) -> bool:
+    """``word`` is one of ``surnames`` (in the genitive too, "Merkels") and no article
+    makes a noun of it ("gegen den Wolf", where the article names a Mr Wolf)."""
+    low = word.lower()
+    return (low in surnames or (low.endswith("s") and low[:-1] in surnames)) \
+        and not _ARTICLE_BEFORE.search(text, 0, start)
+
+
+def article_surnames(article: Article) -> frozenset[str]:
+    """Surnames (lower case) of the persons a German article names in full, a known first
+    name then the surname (see :func:`evidenced_names`): that word alone names the person
+    elsewhere in the article ("Hubert Burda", then "sagte Burda"). Not from a first name alone
+    ("Roman"), nor across a dash ("Server - Drohungen", a headline)."""
+    out: set[str] = set()
+    for k in range(len(article.sentences)):
+        for n in evidenced_names(article.sentence_text(k), article.lang, set()):
+            parts = n.text.split()
+            if n.label == "PER" and len(parts) >= 2 and all(p[:1].isupper() for p in parts) \
+                    and len(parts[-1]) >= 4:
+                out.add(parts[-1].lower())
+    return frozenset(out)
 
 
 def _town_adjective(word: str, run: list[re.Match[str]], k: int, text: str) -> bool:
