@@ -226,7 +226,7 @@ def inject(kind: str, inst: Instance, b_segs: list[str], b_lang: str, other: lis
                 if still_named(text[s0:e0], new):
                     continue  # still named in the sentence: not a drop
                 segs[i] = new
-                return Instance(segs, la, gold), {"a": i, "b": bj}
+                return Instance(segs, la, gold), {"a": i, "b": bj, "name": text[start:end]}
         elif kind == "alter_quote":
             qb = quoted_strings(btext)
             qa = quoted_strings(text)

@@ -1762,3 +1762,23 @@ def test_a_german_copy_in_german_that_deletes_one_word_names_drops_it(
     c = compare(_article(edited, "de"), b, encoder=encoder)
     assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", dropped, [index])], [
         d.evidence for d in c.divergences]
+
+
+def test_a_german_city_alone_is_a_name_and_a_town_that_is_a_noun_is_not(
+        encoder: Encoder) -> None:
+    """"in Kassel": a city of the tables whose name travels (English and French lists know
+    it) is a name in a German sentence, across languages and in a German copy; "Mitte
+    Oktober" (Mitte, a district of Berlin, is a common German word) and "die Halle" (Halle,
+    a city, after its article) are not."""
+    german = ["Der Sonderdienst in Kassel beobachtet vor allem die Brücken.",
+              "Mitte Oktober wurde die Halle für den Verkehr geschlossen."]
+    english = ["The special service in Kassel keeps an eye on the bridges above all.",
+               "In mid-October the hall was closed to traffic."]
+    edited = ["The special service keeps an eye on the bridges above all.", english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Kassel", encoder)
+    b = _article(german, "de")
+    copy = [german[0].replace(" in Kassel", ""), "Im Oktober wurde für den Verkehr gesperrt."]
+    c = compare(_article(copy, "de"), b, encoder=encoder)
+    assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Kassel")], [
+        d.evidence for d in c.divergences]
+

@@ -727,6 +727,14 @@ def seed_label(text: str) -> str | None:
     return None
 
 
+def city_key(text: str) -> str:
+    """The key of the city of the tables (CLDR, GeoNames) named ``text``, as written or
+    without a leading article ("Los Angeles", "Francfort"), or ""."""
+    index = _city_index()
+    return index.get(_compact(_fold(text))) or index.get(_compact(_fold(_strip_leading(text)))) \
+        or ""
+
+
 def seed_place(text: str) -> str:
     """The key of the place the seed table knows ``text`` as ("Niedersachsen" -> "lower
     saxony"), or ""."""

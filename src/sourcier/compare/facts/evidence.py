@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from sourcier.annotate.names import (
     FIRST_NAMES,
+    city_key,
     given_name,
     name_key,
     seed_label,
@@ -273,6 +274,16 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 out.append(Name(w, territory, m.start(), "LOC"))
                 person, label = False, None
                 continue
+            city = _german_city(w, text, m.start()) if lang == "de" and not person else ""
+            if city and not (k + 1 < len(run) and text[
+                    m.end() : run[k + 1].start()].strip() in ("", "-")) and not (
+                    k > 0 and text[run[k - 1].end() : m.start()].strip() in ("", "-")):
+                # a city of the tables, alone ("in Frankfurt", "nach Graz"; not the end of
+                # a body's name, "Technischen Hochschule Zürich")
+                emit()
+                out.append(Name(w, name_key(w, "LOC", lang), m.start(), "LOC"))
+                person, label = False, None
+                continue
             # a given name of the lists alone (no surname after it) only when a translator
             # keeps the word as it is ("Felix"; "Romane", "Iren", "Töne" are German nouns)
             alone = k + 1 == len(run)
@@ -313,7 +324,7 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             for n in (3, 2):
                 sub = run[k : k + n]
                 surface = text[sub[0].start() : sub[-1].end()]
-                if len(sub) == n and seed_label(surface) is not None:
+                if len(sub) == n and (seed_label(surface) is not None or city_key(surface)):
                     flush(run[:k])
                     out.append(Name(surface, name_key(surface, None, lang), sub[0].start()))
                     run, k = run[k + n :], -1
@@ -321,6 +332,31 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             k += 1
         flush(run)
     return out
+
+
+# a city's name travels: attested in the English and French lists (Zipf), not far more
+# frequent in German than in both (German words that are towns too: "Mitte", "Essen")
+CITY_ATTESTED_ZIPF = 2.0
+CITY_GERMAN_EXCESS = 2.2
+
+
+def _german_city(word: str, text: str, start: int) -> str:
+    """The key of the city of the tables a German sentence names by ``word`` (in the
+    genitive too, "Frankfurts"), or "". German nouns among the tables' towns are told apart:
+    not after an article ("die Halle", "das Essen"), a name attested in English and French
+    (not "Namen", "Ofen"), and not a common German word ("Mitte Oktober")."""
+    if _ARTICLE_BEFORE.search(text, 0, start):
+        return ""
+    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+        key = city_key(form)
+        if not key:
+            continue
+        low = form.lower()
+        en, fr = zipf(low, "en"), zipf(low, "fr")
+        if min(en, fr) >= CITY_ATTESTED_ZIPF and zipf(low, "de") - max(en, fr) <= \
+                CITY_GERMAN_EXCESS:
+            return key
+    return ""
 
 
 def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
