@@ -1782,3 +1782,31 @@ def test_a_german_city_alone_is_a_name_and_a_town_that_is_a_noun_is_not(
     assert [(t, v) for t, v, _b in _names(c)] == [("name_dropped", "Kassel")], [
         d.evidence for d in c.divergences]
 
+
+
+_UNEMPLOYMENT_FR = [
+    "Le chômage a encore augmenté en octobre en France.",
+    "Eurostat, l'agence de statistiques de l'Union européenne, a annoncé mardi un taux de "
+    "9,8% pour la France.",
+    "Bruno Le Maire a dévoilé devant l'Assemblée nationale des augmentations d'effectifs.",
+    "Le gouvernement n'a pas commenté."]
+_UNEMPLOYMENT_EN = [
+    "Unemployment rose again in October in France.",
+    "Eurostat, the EU's statistical agency, announced on Tuesday a rate of 9.8% for France.",
+    "Bruno Le Maire unveiled staff increases before the National Assembly.",
+    "The government did not comment."]
+
+
+@pytest.mark.parametrize(("index", "old", "new", "dropped"), [
+    # a rare word opening its sentence is a name even if the article gives it only there
+    (1, "Eurostat, the EU's", "The EU's", "Eurostat"),
+    # "Le Maire", a surname of common words only, would be "found" in any neighbouring
+    # sentence, as if the translator had moved the name there: the full name is looked for
+    (2, "Bruno Le Maire unveiled", "He unveiled", "Bruno Le Maire"),
+])
+def test_names_a_first_reading_let_pass(encoder: Encoder, index: int, old: str, new: str,
+                                        dropped: str) -> None:
+    edited = list(_UNEMPLOYMENT_EN)
+    edited[index] = edited[index].replace(old, new)
+    _faithful_then_dropped(_UNEMPLOYMENT_FR, "fr", _UNEMPLOYMENT_EN, "en", edited, dropped,
+                           encoder)

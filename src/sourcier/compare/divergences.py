@@ -209,6 +209,14 @@ def _number_text(n) -> str:
     return n.text
 
 
+def _moved_form(name: F.Name) -> F.Name:
+    """How a name moved to a neighbouring sentence is looked for there: a person by the
+    surname, unless the surname is common words only ("Bruno Le Maire": "Le Maire" alone
+    would be found in any sentence)."""
+    surname = F.surname_only(name)
+    return surname if F.significant_words(surname) else name
+
+
 def _no_word(word: str) -> bool:
     return False
 
@@ -380,7 +388,7 @@ def _name_divergences(
     near_a = [F.capitalised_words(t) for t in ctx.neighbours(ctx.a, la)]
     near_b = ctx.neighbours(ctx.b, lb)
     cmp_b = [y for y in cmp_b
-             if not (any(F.place_in_text(F.surname_only(y), t, loose=True) for t in near_a)
+             if not (any(F.place_in_text(_moved_form(y), t, loose=True) for t in near_a)
                      and not any(F.place_in_text(y, t) for t in near_b))]
     # an added name is new information only when the original never mentions it (translators
     # repeat names the original gives elsewhere: "Stuttgart", "Frankfurt"); across languages

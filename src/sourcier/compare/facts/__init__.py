@@ -62,6 +62,7 @@ from sourcier.compare.facts.rendering import (
     names_match,
     person_matched,
     place_in_text,
+    significant_words,
     surname_only,
     table_known,
     transliterated_word,
@@ -98,7 +99,7 @@ __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "
            "name_rendered", "name_vocabulary", "names_match", "no_name_to_keep",
            "numbers_equal", "person_like", "person_matched", "place_in_text", "portfolio",
            "portfolio_given",
-           "quote_similarity", "quoted_strings", "reference_date", "script_of", "surname_only",
+           "quote_similarity", "quoted_strings", "reference_date", "script_of", "significant_words", "surname_only",
            "table_known", "title_case", "titled_name", "translated_word", "transliterated_word",
            "unmatched_dates", "unmatched_numbers", "verbatim_word", "without_names",
            "written_lower", "year_elsewhere", "year_like"]

@@ -102,11 +102,17 @@ def name_known(name: Name, vocabulary: set[str], *, exact: bool = False,
         t in vocabulary or any(token_close(t, u) for u in vocabulary) for t in words)
 
 
+def significant_words(name: Name) -> list[str]:
+    """The folded words of ``name`` that :func:`name_in_text` looks for (no titles, no
+    common words: "Le Maire" has none)."""
+    return [t for t in fold_tokens(name.text) if len(t) >= 3 and t not in NOT_NAMES
+            and t not in TITLES]
+
+
 def name_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
     """Whether a significant word of ``name`` appears (spelling-tolerant) in ``text``
     (titles and roles are not significant: "Special Prosecutor" is translated)."""
-    words = [t for t in fold_tokens(name.text) if len(t) >= 3 and t not in NOT_NAMES
-             and t not in TITLES]
+    words = significant_words(name)
     if not words:
         return True  # nothing checkable: do not claim a difference
     other = fold_tokens(text)
