@@ -1810,3 +1810,16 @@ def test_names_a_first_reading_let_pass(encoder: Encoder, index: int, old: str, 
     edited[index] = edited[index].replace(old, new)
     _faithful_then_dropped(_UNEMPLOYMENT_FR, "fr", _UNEMPLOYMENT_EN, "en", edited, dropped,
                            encoder)
+
+
+def test_a_german_surname_after_a_particle_is_a_name_too(encoder: Encoder) -> None:
+    """"Ole von Beust", then "sagte von Beust": a German copy that leaves out the surname
+    the second time drops the person's name."""
+    german = ["Bürgermeister Ole von Beust lobte am Montag die Einigung mit dem Senat.",
+              "Der Traum sei nicht für alle Zeit ausgeträumt, sagte von Beust."]
+    b = _article(german, "de")
+    assert not _names(compare(_article(german, "de"), b, encoder=encoder))
+    edited = [german[0], "Der Traum sei nicht für alle Zeit ausgeträumt, sagte er."]
+    c = compare(_article(edited, "de"), b, encoder=encoder)
+    assert [(t, v, b) for t, v, b in _names(c)] == [("name_dropped", "Beust", [1])], [
+        d.evidence for d in c.divergences]

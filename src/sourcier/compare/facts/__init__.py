@@ -88,9 +88,8 @@ from sourcier.compare.facts.text import (
 )
 
 __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "SentenceFacts",
-           "article_surnames",
            "acronym", "acronym_expanded", "acronym_rendered", "adjective_name",
-           "adjective_rendered", "article_facts",
+           "adjective_rendered", "article_facts", "article_surnames",
            "capitalised_tokens", "capitalised_words", "common_word", "compatible_units",
            "compound_name",
            "demonym_key", "doc_caps", "evidenced_names", "fallback_names", "figure_elsewhere",
@@ -99,7 +98,8 @@ __all__ = ["AMOUNT_KINDS", "NOT_NAMES", "NOUN_CAPITALISING", "Name", "Quoted", "
            "name_rendered", "name_vocabulary", "names_match", "no_name_to_keep",
            "numbers_equal", "person_like", "person_matched", "place_in_text", "portfolio",
            "portfolio_given",
-           "quote_similarity", "quoted_strings", "reference_date", "script_of", "significant_words", "surname_only",
+           "quote_similarity", "quoted_strings", "reference_date", "script_of",
+           "significant_words", "surname_only",
            "table_known", "title_case", "titled_name", "translated_word", "transliterated_word",
            "unmatched_dates", "unmatched_numbers", "verbatim_word", "without_names",
            "written_lower", "year_elsewhere", "year_like"]

@@ -370,17 +370,28 @@ def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
 
 def article_surnames(article: Article) -> frozenset[str]:
     """Surnames (lower case) of the persons a German article names in full, a known first
-    name then the surname (see :func:`evidenced_names`): that word alone names the person
-    elsewhere in the article ("Hubert Burda", then "sagte Burda"). Not from a first name alone
-    ("Roman"), nor across a dash ("Server - Drohungen", a headline)."""
+    name then the surname, a particle between them or not (see :func:`evidenced_names`): that
+    word alone names the person elsewhere in the article ("Hubert Burda", then "sagte Burda";
+    "Ole von Beust", then "sagte von Beust"). Not from a first name alone ("Roman"), nor across
+    a dash ("Server - Drohungen", a headline)."""
     out: set[str] = set()
     for k in range(len(article.sentences)):
-        for n in evidenced_names(article.sentence_text(k), article.lang, set()):
+        text = article.sentence_text(k)
+        for n in evidenced_names(text, article.lang, set()):
             parts = n.text.split()
             if n.label == "PER" and len(parts) >= 2 and all(p[:1].isupper() for p in parts) \
                     and len(parts[-1]) >= 4:
                 out.add(parts[-1].lower())
+        # a first name, a particle, the surname: "Ole von Beust", then "sagte von Beust"
+        for m in _PARTICLE_NAME.finditer(text):
+            tokens = fold_tokens(m.group(1))
+            if tokens and given_name(tokens[0], article.lang, foreign=False):
+                out.add(m.group(2).lower())
     return frozenset(out)
+
+
+_PARTICLE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+"
+                            r"(?:von der|van der|van den|von|van|zu|de)\s+([A-ZÄÖÜ][\w-]{3,})")
 
 
 def _town_adjective(word: str, run: list[re.Match[str]], k: int, text: str) -> bool:
