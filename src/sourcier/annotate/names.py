@@ -727,6 +727,7 @@ def seed_label(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def city_key(text: str) -> str:
     """The key of the city of the tables (CLDR, GeoNames) named ``text``, as written or
     without a leading article ("Los Angeles", "Francfort"), or ""."""

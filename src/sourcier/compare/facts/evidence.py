@@ -179,6 +179,12 @@ def _own_territories(lang: str) -> dict[str, str]:
     return out
 
 
+def _genitive_forms(word: str) -> tuple[str, ...]:
+    """``word`` and, for a German genitive in "-s" ("Asiens", "Merkels"), its stem."""
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
+@lru_cache(maxsize=65_536)
 def own_territory(word: str, lang: str | None) -> str:
     """The key of the territory ``word`` names in ``lang``'s own words ("Asiens" -> "asia"
     in German, genitive included), or "". In German, the places of the seed table too (its
@@ -187,8 +193,7 @@ def own_territory(word: str, lang: str | None) -> str:
     if not lang:
         return ""
     own = _own_territories(lang)
-    forms = (word, word[:-1]) if lang == "de" and word.endswith("s") else (word,)
-    for form in forms:
+    for form in _genitive_forms(word) if lang == "de" else (word,):
         key = own.get(" ".join(fold_tokens(form))) or (seed_place(form) if lang == "de" else "")
         if key:
             return key
@@ -345,9 +350,14 @@ def _german_city(word: str, text: str, start: int) -> str:
     genitive too, "Frankfurts"), or "". German nouns among the tables' towns are told apart:
     not after an article ("die Halle", "das Essen"), a name attested in English and French
     (not "Namen", "Ofen"), and not a common German word ("Mitte Oktober")."""
-    if _ARTICLE_BEFORE.search(text, 0, start):
-        return ""
-    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+    return "" if _ARTICLE_BEFORE.search(text, 0, start) else _travelling_city(word)
+
+
+@lru_cache(maxsize=65_536)
+def _travelling_city(word: str) -> str:
+    """The key of the city of the tables ``word`` names (genitive included) when the name
+    travels (see CITY_ATTESTED_ZIPF), or ""."""
+    for form in _genitive_forms(word):
         key = city_key(form)
         if not key:
             continue
@@ -363,8 +373,7 @@ def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
                    start: int) -> bool:
     """``word`` is one of ``surnames`` (in the genitive too, "Merkels") and no article
     makes a noun of it ("gegen den Wolf", where the article names a Mr Wolf)."""
-    low = word.lower()
-    return (low in surnames or (low.endswith("s") and low[:-1] in surnames)) \
+    return any(form in surnames for form in _genitive_forms(word.lower())) \
         and not _ARTICLE_BEFORE.search(text, 0, start)
 
 

@@ -101,12 +101,12 @@ def month_day_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(months), frozenset(days)
 
 
-@lru_cache(maxsize=50_000)
 def acronym_word(word: str) -> bool:
     """An all-capitals word of 2-6 letters ("UN", "NATO", "США")."""
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 6
 
 
+@lru_cache(maxsize=50_000)
 def fold_tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"[^a-z0-9]+", anyascii(text).lower()) if t)
 
