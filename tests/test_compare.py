@@ -612,8 +612,14 @@ def test_name_vocabulary_and_evidenced_german_names():
             "Rosljak und die Delegation aus Selenograd.")
     got = [(n.text, n.label) for n in evidenced_names(text, "de", vocab)]
     # Frankfurt is a city of the tables (a place whatever the copy says); Selenograd, too
-    # small for them, is a name because the copy capitalises it
-    assert got == [("Frankfurt", "LOC"), ("Juri Rosljak", "PER"), ("Selenograd", None)]
+    # small for them, is a name because the copy capitalises it, and a proper noun of no
+    # known kind (MISC) because the tagger takes it for one; "Giroverband" is neither
+    assert got == [("Frankfurt", "LOC"), ("Juri Rosljak", "PER"), ("Selenograd", "MISC")]
+    assert [(n.text, n.label) for n in evidenced_names(text, "de", set())] == [
+        ("Frankfurt", "LOC"), ("Juri Rosljak", "PER"), ("Selenograd", "MISC")]
+    assert [(n.text, n.label) for n in evidenced_names(
+        "Der Verband empfing die Delegation aus Selenograd.", "de", {"selenograd"})] == [
+        ("Selenograd", "MISC")]
 
 
 def _unit_rows(sims: list[float]) -> tuple[np.ndarray, np.ndarray]:

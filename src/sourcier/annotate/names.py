@@ -499,7 +499,8 @@ _CLDR_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs
                  "tr", "ar", "zh", "ja", "ko", "hi", "sv", "da", "fi", "el", "bg", "sr", "hr")
 
 
-_CONTINENTS = {"150", "002", "142", "009", "019"}  # Europe, Africa, Asia, Oceania, Americas
+# Europe, Africa, Asia, Oceania, the Americas, North, South, Central and Latin America
+_CONTINENTS = {"150", "002", "142", "009", "019", "003", "005", "013", "419"}
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from sourcier.annotate.german_tagger import proper_noun_starts
 from sourcier.annotate.names import (
     FIRST_NAMES,
     city_key,
@@ -24,7 +25,7 @@ from sourcier.annotate.names import (
 )
 from sourcier.compare.facts.quotes import quoted_strings
 from sourcier.compare.facts.rendering import german_place_adjective
-from sourcier.compare.facts.sentences import Name, capitalised_runs
+from sourcier.compare.facts.sentences import PLACE_PREFIX, Name, capitalised_runs
 from sourcier.compare.facts.text import (
     ELISION,
     GENERIC_WORDS,
@@ -229,8 +230,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         def emit() -> None:
             if keep:
                 surface = text[keep[0].start() : keep[-1].end()]
-                out.append(Name(surface, name_key(surface, label, lang), keep[0].start(),
-                                label))
+                # (a run the tagger alone vouches for: a proper noun of no known kind)
+                kind = label or ("MISC" if any(k.start() in tagged_words for k in keep)
+                                 else None)
+                out.append(Name(surface, name_key(surface, kind, lang), keep[0].start(), kind))
                 keep.clear()
 
         # a capitalised "-isch" adjective (German writes adjectives in lower case) right
@@ -294,7 +297,14 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             alone = k + 1 == len(run)
             first = bool(tokens) and given_name(tokens[0], lang, foreign=not alone) and (
                 not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w))
-            known = bool(tokens) and all(
+            # (a proper noun of the tagger, unless a common word alone after an article:
+            # "der Gong", "gegen den Wolf"; not "der Vhs Simbach")
+            tagged = m.start() in proper and not (
+                k + 1 == len(run) and _ARTICLE_BEFORE.search(text, 0, m.start())
+                and zipf(w.lower(), "de") >= ARTICLE_NOUN_ZIPF)
+            if tagged:
+                tagged_words.add(m.start())
+            known = tagged or bool(tokens) and all(
                 len(t) >= 4 and (t in vocabulary or any(_same_word(t, u) for u in vocabulary))
                 for t in tokens) or foreign_run or (
                 international is not None and international(w)
@@ -321,7 +331,26 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                     out.extend(_hyphenated_names(w, m.start(), text, lang, foreign))
         emit()
 
-    for run in capitalised_runs(text, lang, lambda w: False):
+    # a sentence's first word is a name when it is the surname of a person the article names
+    # in full ("Peter Wichert", then "Wichert soll ...")
+    def surname_first(w: str) -> bool:
+        return bool(surnames) and any(f in surnames for f in _genitive_forms(w.lower()))
+
+    # German words the tagger takes for proper nouns ("Trump", "Volkswagen"; not "Virus")
+    proper = proper_noun_starts(text) if lang == "de" else frozenset()
+    tagged_words: set[int] = set()
+
+    for run in capitalised_runs(text, lang, surname_first):
+        # a place opening with "Los", "San", "New" (words the runs leave out): "Los Angeles"
+        prefix = PLACE_PREFIX.search(text, max(0, run[0].start() - 8), run[0].start())
+        if prefix:
+            for n in (2, 1):
+                surface = text[prefix.start() : run[: n][-1].end()]
+                if len(run) >= n and (city_key(surface) or seed_label(surface) == "LOC"):
+                    out.append(Name(surface, name_key(surface, "LOC", lang), prefix.start(),
+                                    "LOC"))
+                    run = run[n:]
+                    break
         # two or three words the tables know as one name ("Olympische Spiele", "Europäische
         # Union"): a name, whatever the words alone are
         k = 0
@@ -338,6 +367,11 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         flush(run)
     return out
 
+
+# a word the tagger takes for a proper noun, alone after an article, is a common noun when at
+# least this frequent in German ("der Gong" 3.4, "den Wolf" 4.3; the test of a person's
+# surname and of a city's name, "gegen den Wolf", "die Halle", is the article alone)
+ARTICLE_NOUN_ZIPF = 3.0
 
 # a city's name travels: attested in the English and French lists (Zipf), not far more
 # frequent in German than in both (German words that are towns too: "Mitte", "Essen")

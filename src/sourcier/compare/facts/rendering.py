@@ -131,6 +131,17 @@ def surname_only(name: Name) -> Name:
     return name
 
 
+def person_surname(name: Name) -> Name:
+    """:func:`surname_only`, and for a person the recogniser found, whose given name the
+    lists lack, the last word ("Ing Bunhov" -> "Bunhov")."""
+    rest = surname_only(name)
+    words = name.text.split()
+    if rest is name and name.label == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
+        return Name(words[-1], name.key, name.start + len(name.text) - len(words[-1]),
+                    name.label)
+    return rest
+
+
 def names_match(x: Name, y: Name, resolve=None) -> bool:
     kx, ky = x.key, y.key
     if resolve is not None:
@@ -143,17 +154,26 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
 
 
 def person_matched(x: Name, y: Name, resolve=None) -> bool:
-    """:func:`names_match`, but one word of the copy matches a person of the original (a
+    """:func:`names_match`, but a name of the copy matches a person of the original (a
     given name, then a surname) by the surname only: "Laura" is no rendering of "Laura
-    Sophie Gehrlein", whose surname the copy left out."""
+    Sophie Gehrlein", whose surname the copy left out, nor "ING City" of "Ing Bunhov"."""
     if not names_match(x, y, resolve):
         return False
-    rest = surname_only(y)
-    if rest is y or len(x.text.split()) >= 2:
+    rest = person_surname(y)
+    if rest is y or keys_match(x.key, y.key):
         return True
     tx = [t for t in fold_tokens(x.text) if len(t) >= 3]
     ty = [t for t in fold_tokens(rest.text) if len(t) >= 3]
-    return any(token_close(t, u) for t in tx for u in ty)
+    if any(token_close(t, u) for t in tx for u in ty):
+        return True
+    # the surname in another transliteration ("Zakharova" / "Sacharowa")
+    target = skeleton(rest.text)
+    return any(fuzz.ratio(skeleton(w), target) >= SURNAME_SKELETON for w in x.text.split())
+
+
+# how close (rapidfuzz ratio of the skeletons) two transliterations of one surname are
+# ("Zakharova" / "Sacharowa" 82, "Yanukovych" / "Janukowitsch" 86; "City" / "Bunhov" 0)
+SURNAME_SKELETON = 75
 
 
 _INITIAL_VARIANTS = ({"c", "k", "q"}, {"i", "j", "y"})
@@ -468,8 +488,9 @@ def german_place_adjective(word: str) -> str:
 
 def key_in_text(name: Name, text: str) -> bool:
     """Whether a capitalised word or word run of ``text`` gets the key of ``name`` from the
-    tables ("ONU" in one sentence, "UN" in its translation)."""
-    if seed_label(name.text) is None:
+    tables ("ONU" in one sentence, "UN" in its translation; "Indiens", a German genitive
+    keyed as India, in "l'Inde")."""
+    if seed_label(name.text) is None and seed_label(name.key) is None:
         return False
     # (an elided article is no part of the word: "l'Angleterre")
     words = [(m.start() + len(e.group()) if (e := ELISION.match(m.group())) else m.start(),
@@ -512,6 +533,15 @@ def place_acronym(name: Name) -> bool:
     renderings can be (:func:`name_rendered`: "Royaume-Uni", "britannique")."""
     core = _acronym_letters(name)
     return len(core) == 2 and core.isalpha() and core.isupper() and seed_label(name.text) == "LOC"
+
+
+def place_declined(name: Name, text: str) -> bool:
+    """Whether ``text``, in a language that declines names, gives a word of one of the
+    names the tables know for the place ``name`` is keyed to ("Südamerika" / "v Jižní
+    Americe", "Nordamerika" / "ze Severní Ameriky")."""
+    other = fold_tokens(text)
+    return any(token_close(t, u) for v in place_names(name.key)
+               for t in significant_words(Name(v, v, 0)) for u in other)
 
 
 def place_in_text(name: Name, text: str, *, loose: bool = False) -> bool:

@@ -264,7 +264,7 @@ def _article_facts(article: Article, reference: date | None) -> list[SentenceFac
             text, start = article.text[ent.start:end].rstrip(), ent.start
             if not text:
                 continue
-            prefix = _PLACE_PREFIX.search(article.text, max(0, start - 8), start)
+            prefix = PLACE_PREFIX.search(article.text, max(0, start - 8), start)
             opening = prefix.start() if prefix else _title_start(
                 article.text, start, spans[k][0], article.lang)
             if opening < start:  # "New York Times" recognised as "York Times"; "Le Devoir"
@@ -333,7 +333,7 @@ def _place_tail_apart(name: Name, lang: str | None) -> list[Name]:
             Name(tail, name_key(tail, "LOC", lang), name.start + m.start(1), "LOC")]
 
 
-_PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
+PLACE_PREFIX = re.compile(r"(?<![\w'’])(?:New|San|Santa|Los|Las|Fort|Port|Lake|Mount)[ \u00a0]$")
 
 
 # a capitalised article inside a sentence opens the title it belongs to ("Le Devoir", "El
