@@ -1907,3 +1907,16 @@ def test_a_continent_is_found_in_a_declining_language_by_any_of_its_names() -> N
     assert not F.place_declined(F.Name("New York", "new york", 0, "LOC"),
                                 "Burza v pondělí po hlasování prudce klesla.")
 
+
+
+def test_an_unlabelled_person_is_kept_only_with_the_surname(encoder: Encoder) -> None:
+    """No recogniser reads Russian: "Ивана Бортникова" is a person because it opens with a
+    given name of the lists, and a copy that keeps "Ivan" but leaves out the surname drops
+    the name ("Ivan" alone would be "found" by a spelling-tolerant match)."""
+    russian = ["По словам директора завода Ивана Бортникова, работы закончатся осенью.",
+               "Новый цех откроется в следующем году."]
+    english = ["According to the plant director Ivan Bortnikov, the work will end in autumn.",
+               "The new workshop will open next year."]
+    edited = ["According to the plant director Ivan, the work will end in autumn.",
+              english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Ивана Бортникова", encoder)

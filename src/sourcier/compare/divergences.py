@@ -455,7 +455,9 @@ def _surname(name: F.Name, lang: str | None) -> F.Name:
     language, for a given name of the lists opens names of other things too ("Corona-Krise
     Reisen"); other names as they are."""
     first = name.text.split()[0]
-    if name.label != "PER" or len(re.findall(r"[^\W_]+", first)) != 1:
+    # (an unlabelled name, where no recogniser reads the language, is a person when it
+    # opens with a given name of the lists: "Александра Зюзина"; see F.surname_only)
+    if name.label not in ("PER", None) or len(re.findall(r"[^\W_]+", first)) != 1:
         return name  # (not a compound opening with a given name: "Corona-bedingten")
     rest = F.person_surname(name)
     while (shorter := F.surname_only(rest)) is not rest:  # middle names: "Laura Sophie"
