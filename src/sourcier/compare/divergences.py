@@ -425,6 +425,12 @@ def _name_divergences(
     return _emit_names(cmp_a, cmp_b, la, lb)
 
 
+def _english_plural(word: str) -> bool:
+    """``word`` (lower case) is the English plural of a common English word ("casinos",
+    "lockdowns"): a loanword, no name."""
+    return word.endswith("s") and zipf(word[:-1], "en") >= 3.0
+
+
 @lru_cache(maxsize=65_536)
 def _german_compound(word: str) -> bool:
     """Whether ``word`` (lower case) is two common German words joined ("feuchtsalz",
@@ -594,7 +600,7 @@ class _Context:
         freqs = [zipf(low, lang) for lang in {"en", "fr", "es", "de", self.lang_a or "en"}]
         if min(freqs) < INTERNATIONAL_ATTESTED or max(freqs) - min(freqs) > INTERNATIONAL_SPREAD:
             return False
-        return not (low.endswith("ing") or (low.endswith("s") and zipf(low[:-1], "en") >= 3.0))
+        return not (low.endswith("ing") or _english_plural(low))
 
     def proper_noun_kept(self, name: F.Name) -> bool:
         """Whether a translation would keep a proper noun of a German original (one the
@@ -603,7 +609,7 @@ class _Context:
         "Niederlanden" / "Pays-Bas", "Ostsee" / "Baltique", nor nouns the tagger takes for
         names ("Trödel", "Feuchtsalz", "Rally"), nor an English plural ("Lockdowns")."""
         words = re.findall(r"[^\W\d_]+", name.text.lower())
-        if any(w.endswith("s") and zipf(w[:-1], "en") >= 3.0 for w in words):
+        if any(_english_plural(w) for w in words):
             return False
         copy = [zipf(w, self.lang_a or "") for w in words]
         german = [zipf(w, self.lang_b or "") for w in words]

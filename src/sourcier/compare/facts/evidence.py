@@ -334,7 +334,7 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
     # a sentence's first word is a name when it is the surname of a person the article names
     # in full ("Peter Wichert", then "Wichert soll ...")
     def surname_first(w: str) -> bool:
-        return bool(surnames) and any(f in surnames for f in _genitive_forms(w.lower()))
+        return _one_of_surnames(w, surnames)
 
     # German words the tagger takes for proper nouns ("Trump", "Volkswagen"; not "Virus")
     proper = proper_noun_starts(text) if lang == "de" else frozenset()
@@ -345,8 +345,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         prefix = PLACE_PREFIX.search(text, max(0, run[0].start() - 8), run[0].start())
         if prefix:
             for n in (2, 1):
-                surface = text[prefix.start() : run[: n][-1].end()]
-                if len(run) >= n and (city_key(surface) or seed_label(surface) == "LOC"):
+                if len(run) < n:
+                    continue
+                surface = text[prefix.start() : run[n - 1].end()]
+                if city_key(surface) or seed_label(surface) == "LOC":
                     out.append(Name(surface, name_key(surface, "LOC", lang), prefix.start(),
                                     "LOC"))
                     run = run[n:]
@@ -407,8 +409,12 @@ def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
                    start: int) -> bool:
     """``word`` is one of ``surnames`` (in the genitive too, "Merkels") and no article
     makes a noun of it ("gegen den Wolf", where the article names a Mr Wolf)."""
-    return any(form in surnames for form in _genitive_forms(word.lower())) \
-        and not _ARTICLE_BEFORE.search(text, 0, start)
+    return _one_of_surnames(word, surnames) and not _ARTICLE_BEFORE.search(text, 0, start)
+
+
+def _one_of_surnames(word: str, surnames: frozenset[str] | set[str]) -> bool:
+    """``word`` is one of ``surnames`` (lower case), in the genitive too ("Merkels")."""
+    return any(form in surnames for form in _genitive_forms(word.lower()))
 
 
 def article_surnames(article: Article) -> frozenset[str]:
