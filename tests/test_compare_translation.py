@@ -1920,3 +1920,44 @@ def test_an_unlabelled_person_is_kept_only_with_the_surname(encoder: Encoder) ->
     edited = ["According to the plant director Ivan, the work will end in autumn.",
               english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Ивана Бортникова", encoder)
+
+
+def test_a_title_before_a_person_is_not_her_name(encoder: Encoder) -> None:
+    """A capitalised title opening a run of names ("El Tesorero Luis Miguel ...") is no part
+    of the person's name: a copy that keeps the title ("The Treasurer") and drops the person
+    dropped her; nor does a short common word ("more") render a surname it opens
+    ("Moreno")."""
+    spanish = ["El Tesorero Luis Miguel Ortega Moreno anunció que el municipio pagará más "
+               "dinero a la empresa.",
+               "La oposición pidió una auditoría de los contratos."]
+    english = ["Treasurer Luis Miguel Ortega Moreno announced that the municipality will pay "
+               "more money to the company.",
+               "The opposition asked for an audit of the contracts."]
+    edited = ["The Treasurer announced that the municipality will pay more money to the "
+              "company.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited,
+                           "Luis Miguel Ortega Moreno", encoder)
+
+
+def test_given_names_kept_without_the_surnames_drop_the_person(encoder: Encoder) -> None:
+    """A copy that keeps a person's given names but not her surnames no longer names her:
+    two surnames, one of them a common word of the language ("Sánchez"), and a double given
+    name joined by a hyphen ("Anna-Lena") are given names still."""
+    spanish = ["El hotelero José Ramón Ibargüengoitia Sánchez pidió más vigilancia en la "
+               "playa.",
+               "El ayuntamiento prometió responder la semana próxima."]
+    english = ["Hotelier José Ramón Ibargüengoitia Sánchez asked for more surveillance on the "
+               "beach.",
+               "The city council promised to answer next week."]
+    edited = ["Hotelier José Ramón asked for more surveillance on the beach.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited,
+                           "José Ramón Ibargüengoitia Sánchez", encoder)
+    german = ["Die Kinderärztin Anna-Lena Brüggemeier eröffnet im Frühjahr eine Praxis in "
+              "Kassel.",
+              "Die Stadt hatte lange nach einer Nachfolge gesucht."]
+    french = ["La pédiatre Anna-Lena Brüggemeier ouvrira un cabinet à Kassel au printemps.",
+              "La ville cherchait depuis longtemps un successeur."]
+    edited = ["La pédiatre Anna-Lena ouvrira un cabinet à Kassel au printemps.", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "Anna-Lena Brüggemeier",
+                           encoder)
+

@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcier.annotate.names import (
+    given_name,
     international_body,
     name_key,
     seed_label,
@@ -463,13 +464,15 @@ def _surname(name: F.Name, lang: str | None) -> F.Name:
     first = name.text.split()[0]
     # (an unlabelled name, where no recogniser reads the language, is a person when it
     # opens with a given name of the lists: "Александра Зюзина"; see F.surname_only)
-    if name.label not in ("PER", None) or len(re.findall(r"[^\W_]+", first)) != 1:
-        return name  # (not a compound opening with a given name: "Corona-bedingten")
-    rest = F.person_surname(name)
-    while (shorter := F.surname_only(rest)) is not rest:  # middle names: "Laura Sophie"
-        rest = shorter
+    parts = re.findall(r"[^\W_]+", first)
+    if name.label not in ("PER", None) or (len(parts) != 1 and not all(
+            given_name(t, lang) for p in parts for t in F.fold_tokens(p)[:1])):
+        # (not a compound opening with a given name, "Corona-bedingten"; a double given
+        # name is one, "Frank-Walter Steinmeier")
+        return name
+    rest = F.person_surname(name)  # (after middle names too: "Laura Sophie")
     words = re.findall(r"[^\W\d_]+", rest.text.lower())
-    return rest if words and rest.text[:1].isalpha() and all(
+    return rest if words and rest.text[:1].isalpha() and any(
         zipf(w, lang or "") < COMMON_SURNAME_ZIPF for w in words) else name
 
 

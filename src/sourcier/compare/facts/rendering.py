@@ -135,6 +135,8 @@ def person_surname(name: Name) -> Name:
     """:func:`surname_only`, and for a person the recogniser found, whose given name the
     lists lack, the last word ("Ing Bunhov" -> "Bunhov")."""
     rest = surname_only(name)
+    while (shorter := surname_only(rest)) is not rest:  # middle names: "José Ramón"
+        rest = shorter
     words = name.text.split()
     if rest is name and name.label == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
         return Name(words[-1], name.key, name.start + len(name.text) - len(words[-1]),
@@ -214,7 +216,8 @@ def name_rendered(name: Name, text: str) -> bool:
         # a person is rendered by the surname: a copy word close to the given name only is
         # another name ("Bernd Weber" / "Brain Institute")
         if len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
-            words = [t for t in words if t not in tokens[:1]] or words
+            surname = fold_tokens(person_surname(name).text)  # (after middle names too)
+            words = [t for t in words if t not in tokens[:1] and t in surname] or words
         if not words and not (len(tokens) == 1 and table_known(name)):
             return False  # (a short place of the tables is looked up below: "Rom" / "Římě")
     caps = [t for w in WORD.findall(text) if w[:1].isupper()

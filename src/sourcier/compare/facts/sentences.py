@@ -135,7 +135,32 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
         # Russian puts a person's name right after the place in the genitive that qualifies
         # the title before it: "президент России Владимир Путин" is Russia, then Putin
         out = [p for n in out for p in _split_noun_run(n, lang)]
+    else:
+        out = [_role_apart(n, lang) for n in out]
     return out
+
+
+# a common word this frequent capitalised before a given name is a title, not part of the
+# name ("El Tesorero Luis Miguel López Moreno" names Luis Miguel López Moreno; "Tesorero" 3.5)
+ROLE_WORD_ZIPF = 3.0
+# (words that open names of places and saints, not titles: "San Juan", "Santa María")
+_SAINTS = frozenset({"san", "santa", "santo", "sao", "saint", "sainte", "st", "sant"})
+
+
+def _role_apart(name: Name, lang: str | None) -> Name:
+    """``name`` without the capitalised common words that open it before a given name."""
+    words = list(re.finditer(r"\S+", name.text))
+    k = 0
+    while (len(words) - k >= 3 and zipf(words[k].group().lower(), lang or "") >= ROLE_WORD_ZIPF
+           and fold_tokens(words[k].group())[:1] != []
+           and fold_tokens(words[k].group())[0] not in _SAINTS
+           and not given_name_form(words[k].group(), lang)
+           and given_name_form(words[k + 1].group(), lang)):
+        k += 1
+    if k == 0:
+        return name
+    text = name.text[words[k].start():]
+    return Name(text, name_key(text, None, lang), name.start + words[k].start(), name.label)
 
 
 def given_name_form(word: str, lang: str | None) -> bool:
