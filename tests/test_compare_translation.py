@@ -1961,3 +1961,15 @@ def test_given_names_kept_without_the_surnames_drop_the_person(encoder: Encoder)
     _faithful_then_dropped(german, "de", french, "fr", edited, "Anna-Lena Brüggemeier",
                            encoder)
 
+
+
+def test_a_given_name_in_another_spelling_does_not_render_the_person(
+        encoder: Encoder) -> None:
+    """A copy that keeps only the given name, in its own spelling ("Stephen" for "Стивен"), of
+    a person named in full no longer names him."""
+    russian = ["Министр финансов Стивен Мнучин встретился с сенаторами в понедельник.",
+               "Переговоры продлятся до конца недели."]
+    english = ["Treasury Secretary Steven Mnuchin met with senators on Monday.",
+               "The talks will last until the end of the week."]
+    edited = ["Treasury Secretary Stephen met with senators on Monday.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Стивен Мнучин", encoder)

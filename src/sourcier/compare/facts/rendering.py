@@ -210,8 +210,10 @@ def name_rendered(name: Name, text: str) -> bool:
         if seed_label(name.text) != "LOC":
             return False
         words = []  # a place's acronym ("EEUU", "USA"): its names, below
+        first = None
     else:
         tokens = fold_tokens(name.text)
+        first = tokens[0] if len(tokens) >= 2 else None
         words = [t for t in tokens if len(t) >= 4 and t not in NOT_NAMES]
         # a person is rendered by the surname: a copy word close to the given name only is
         # another name ("Bernd Weber" / "Brain Institute")
@@ -225,9 +227,12 @@ def name_rendered(name: Name, text: str) -> bool:
     # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille", and
     # a short name's within a letter, "Booten" is no "Béni", unless it is the name declined:
     # "Bushem", "Putinem")
+    # (the first word of a name of several, rendered by a given name of the lists, is a given
+    # name in a spelling the lists lack: "Stephen" renders "Стивен" of "Стивен Мнучин", not him)
     if any(fuzz.ratio(t, u) >= 60 and _same_initial(t, u)
            and (abs(len(t) - len(u)) <= (1 if len(t) <= 5 else max(2, len(t) // 3))
                 or (len(t) <= 5 and u.startswith(t[:-1]) and len(u) - len(t) <= 2))
+           and not (t == first and t != u and given_name(u, None, foreign=True))
            for t in words for u in caps):
         return True
     # a country the tables key in every language, rendered by its adjective: "ambassade du
