@@ -132,8 +132,9 @@ def surname_only(name: Name) -> Name:
 
 
 def person_surname(name: Name) -> Name:
-    """:func:`surname_only`, and for a person the recogniser found, whose given name the
-    lists lack, the last word ("Ing Bunhov" -> "Bunhov")."""
+    """:func:`surname_only` after every given name ("José Ramón Manguart Sánchez" ->
+    "Manguart Sánchez"), and for a person the recogniser found, whose given name the lists
+    lack, the last word ("Ing Bunhov" -> "Bunhov")."""
     rest = surname_only(name)
     while (shorter := surname_only(rest)) is not rest:  # middle names: "José Ramón"
         rest = shorter

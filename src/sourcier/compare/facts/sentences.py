@@ -147,14 +147,20 @@ ROLE_WORD_ZIPF = 3.0
 _SAINTS = frozenset({"san", "santa", "santo", "sao", "saint", "sainte", "st", "sant"})
 
 
+def _title_word(word: str, lang: str | None) -> bool:
+    """Whether ``word``, capitalised before a given name, is a title ("Tesorero")."""
+    tokens = fold_tokens(word)
+    return (bool(tokens) and tokens[0] not in _SAINTS
+            and zipf(word.lower(), lang or "") >= ROLE_WORD_ZIPF
+            and not given_name_form(word, lang))
+
+
 def _role_apart(name: Name, lang: str | None) -> Name:
-    """``name`` without the capitalised common words that open it before a given name."""
+    """``name`` without the titles that open it before a given name (two words at least
+    left: a given name and a surname)."""
     words = list(re.finditer(r"\S+", name.text))
     k = 0
-    while (len(words) - k >= 3 and zipf(words[k].group().lower(), lang or "") >= ROLE_WORD_ZIPF
-           and fold_tokens(words[k].group())[:1] != []
-           and fold_tokens(words[k].group())[0] not in _SAINTS
-           and not given_name_form(words[k].group(), lang)
+    while (len(words) - k >= 3 and _title_word(words[k].group(), lang)
            and given_name_form(words[k + 1].group(), lang)):
         k += 1
     if k == 0:

@@ -138,7 +138,8 @@ def token_close(t: str, u: str, loose: bool = False) -> bool:
 
 
 # a four-letter word this frequent in one of the main languages is a word, not the start of a
-# name ("more" 6.4, "dans" 6.9, "para" 6.9, "time" 6.3; names: "John" 5.4, "Land" 5.5, "Iran" 4.6)
+# name ("more" 6.4, "dans" 6.9, "para" 6.9, "time" 6.3; names: "John" 5.4, "Land" 5.47, "Iran"
+# 4.6)
 FUNCTION_WORD_ZIPF = 5.5
 
 
