@@ -1973,3 +1973,16 @@ def test_a_given_name_in_another_spelling_does_not_render_the_person(
                "The talks will last until the end of the week."]
     edited = ["Treasury Secretary Stephen met with senators on Monday.", english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Стивен Мнучин", encoder)
+
+
+def test_a_russian_place_in_the_locative_is_apart_from_the_person_after_it(
+        encoder: Encoder) -> None:
+    """Russian glues a place after "в" and the person after it into one run of capitalised
+    words ("в Кронштадте Путин"): the place is a name of its own, dropped when the copy keeps
+    the person only."""
+    russian = ["После смотра в Кронштадте Путин встретится с командованием флота.",
+               "Встреча пройдет за закрытыми дверями."]
+    english = ["After the review in Kronstadt, Putin will meet the fleet's commanders.",
+               "The meeting will be held behind closed doors."]
+    edited = ["After the review, Putin will meet the fleet's commanders.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Кронштадте", encoder)

@@ -135,9 +135,28 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
         # Russian puts a person's name right after the place in the genitive that qualifies
         # the title before it: "президент России Владимир Путин" is Russia, then Putin
         out = [p for n in out for p in _split_noun_run(n, lang)]
+        out = [p for n in out for p in _locative_apart(n, text, lang)]
     else:
         out = [_role_apart(n, lang) for n in out]
     return out
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
+
+
+def _locative_apart(name: Name, text: str, lang: str | None) -> list[Name]:
+    """A Russian run after "в"/"на" whose first word is in the locative ("-е", "-и") and whose
+    next word is not is two names: "в Кронштадте Путин" is Kronstadt, then Putin ("в Нижнем
+    Новгороде" is one)."""
+    words = list(re.finditer(r"\S+", name.text))
+    if len(words) < 2 or not _LOCATIVE_BEFORE.search(text[max(0, name.start - 4):name.start]):
+        return [name]
+    first, second = words[0].group().lower(), words[1].group().lower()
+    if not (first.endswith(("е", "и")) and not second.endswith(("е", "и", "у", "ом", "ем"))):
+        return [name]
+    head, rest = name.text[:words[0].end()], name.text[words[1].start():]
+    return [Name(head, name_key(head, None, lang), name.start, name.label),
+            Name(rest, name_key(rest, None, lang), name.start + words[1].start(), name.label)]
 
 
 # a common word this frequent capitalised before a given name is a title, not part of the
