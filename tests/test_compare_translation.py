@@ -1986,3 +1986,14 @@ def test_a_russian_place_in_the_locative_is_apart_from_the_person_after_it(
                "The meeting will be held behind closed doors."]
     edited = ["After the review, Putin will meet the fleet's commanders.", english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Кронштадте", encoder)
+
+
+def test_a_site_named_by_its_address_is_compared(encoder: Encoder) -> None:
+    """A site named by its address ("KP.ru"), short words only, is kept as it is by a
+    translation: left out, it is dropped."""
+    russian = ["Сайт KP.ru сообщил, что переговоры возобновятся в понедельник.",
+               "Стороны пока не комментируют эти сведения."]
+    english = ["The KP.ru website reported that the talks will resume on Monday.",
+               "The parties have not yet commented on the report."]
+    edited = ["The website reported that the talks will resume on Monday.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "KP.ru", encoder)
