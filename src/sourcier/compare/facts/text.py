@@ -12,6 +12,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from sourcier.annotate.english_ner import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from sourcier.annotate.names import given_name, zipf
 from sourcier.model import Article
 
 # languages that capitalise common nouns: capitalisation says nothing about names there
@@ -145,8 +146,6 @@ FUNCTION_WORD_ZIPF = 5.5
 
 @lru_cache(maxsize=4096)
 def _function_word(word: str) -> bool:
-    from sourcier.annotate.names import zipf
-
     return max(zipf(word, lang) for lang in ("en", "fr", "de", "es")) >= FUNCTION_WORD_ZIPF
 
 
@@ -242,8 +241,6 @@ def title_case(text: str) -> bool:
 def _names_line(text: str) -> bool:
     """Whether every capitalised word of ``text`` is a given name of the lists or the word
     right after one, two people at least."""
-    from sourcier.annotate.names import given_name
-
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     people = 0
     after_given = False
