@@ -115,6 +115,16 @@ def test_north_korea_by_its_initials() -> None:
         == name_key("Corée du Nord")
 
 
+def test_an_acronym_is_no_country_spelled_alike_in_some_language() -> None:
+    """Turkish calls Morocco "Fas": the Russian antitrust service ("ФАС") and a dotted
+    newspaper acronym ("F.A.S.") are no Morocco; acronyms CLDR itself writes ("ОАЭ") and
+    those of the tables ("USA") are countries."""
+    assert name_key("Fas") == name_key("Maroc") == "morocco"
+    assert name_key("ФАС", None, "ru") == name_key("F.A.S.", None, "de") == "fas"
+    assert name_key("ОАЭ", None, "ru") == name_key("United Arab Emirates")
+    assert name_key("USA") == name_key("США", None, "ru") == name_key("United States")
+
+
 def test_cities_are_keyed_across_languages_by_the_gazetteer() -> None:
     # GeoNames cities of 100,000 or more: one key for a city's names in other languages
     assert name_key("München") == name_key("Munich") == name_key("Mnichov")

@@ -1997,3 +1997,119 @@ def test_a_site_named_by_its_address_is_compared(encoder: Encoder) -> None:
                "The parties have not yet commented on the report."]
     edited = ["The website reported that the talks will resume on Monday.", english[1]]
     _faithful_then_dropped(russian, "ru", english, "en", edited, "KP.ru", encoder)
+
+
+def test_a_two_letter_acronym_opening_a_german_name_is_compared(encoder: Encoder) -> None:
+    """"IG Metall" is one name: the acronym alone ("IG") is too short to be looked for, so a
+    copy leaving the union out of a sentence went unreported."""
+    german = ["Die IG Metall lehnt den Verkauf des Werks in Duisburg entschieden ab.",
+              "Die Belegschaft soll am Montag informiert werden.",
+              "Ein Sprecher der IG Metall kündigte Proteste an."]
+    french = ["IG Metall s'oppose fermement à la vente de l'usine de Duisbourg.",
+              "Le personnel doit être informé lundi.",
+              "Un porte-parole d'IG Metall a annoncé des manifestations."]
+    edited = ["Le syndicat s'oppose fermement à la vente de l'usine de Duisbourg.", french[1],
+              french[2]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "IG Metall", encoder)
+
+
+def test_a_dotted_acronym_is_compared_by_its_letters(encoder: Encoder) -> None:
+    """A newspaper named by a dotted acronym ("F.A.Z.", no word of three letters) is kept,
+    points or not, by a translation; left out, it is dropped (and it is no "Fas")."""
+    german = ["Nach Angaben der F.A.Z. will der Konzern im Herbst zwei Werke schließen.",
+              "Eine Stellungnahme lag zunächst nicht vor."]
+    french = ["Selon la F.A.Z., le groupe veut fermer deux usines à l'automne.",
+              "Aucune réaction n'était disponible dans l'immédiat."]
+    edited = ["Selon la presse, le groupe veut fermer deux usines à l'automne.", french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "F.A.Z", encoder)
+    undotted = ["Selon la FAZ, le groupe veut fermer deux usines à l'automne.", french[1]]
+    assert not _names(compare(_article(undotted, "fr"), _article(german, "de"),
+                              encoder=encoder))
+
+
+def test_an_adjective_of_the_place_in_the_copy_does_not_render_it(encoder: Encoder) -> None:
+    """The original names the country and uses its adjective ("le Mali ... l'armée
+    malienne"): the copy's adjective ("Malian") renders the adjective, and the country left
+    out is dropped; a copy naming both is faithful."""
+    french = ["Le Mali et l'armée malienne ont signé un accord avec la mission de l'ONU.",
+              "Le texte entre en vigueur le mois prochain."]
+    english = ["Mali and the Malian army signed an agreement with the UN mission.",
+               "The text comes into force next month."]
+    edited = ["The Malian army signed an agreement with the UN mission.", english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Mali", encoder)
+
+
+def test_a_name_in_the_copys_script_is_kept_whole(encoder: Encoder) -> None:
+    """A Russian original writing a name in Latin letters ("The Guardian Weekly") is matched
+    by the copy's words in full, not by one common word of it ("weekly")."""
+    russian = ["Журнал The Guardian Weekly опубликовал интервью с министром.",
+               "Интервью вышло в пятницу."]
+    english = ["The Guardian Weekly magazine published an interview with the minister.",
+               "The interview came out on Friday."]
+    edited = ["A weekly magazine published an interview with the minister.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Guardian Weekly", encoder)
+
+
+def test_a_german_copy_dropping_a_proper_noun_word_for_word(encoder: Encoder) -> None:
+    """In a copy in the same language, a word the tagger takes for a proper noun and the copy
+    leaves out is a dropped name, after an article ("der Venus", "der Borussia": frequent
+    words a translation may render as common nouns) or opening the sentence ("Giuliano")."""
+    german = ["Die Sonde soll im kommenden Jahr Bilder von der Oberfläche der Venus zur Erde "
+              "schicken.",
+              "Bei der Borussia sucht der Trainer weiter nach einer stabilen Abwehr.",
+              "Giuliano führt die Eisdiele am Marktplatz seit zwanzig Jahren."]
+    b = _article(german, "de")
+    assert not _names(compare(_article(german, "de"), b, encoder=encoder))
+    for k, name in enumerate(["Venus", "Borussia", "Giuliano"]):
+        edited = list(german)
+        edited[k] = " ".join(german[k].replace(name, "").split())
+        c = compare(_article(edited, "de"), b, encoder=encoder)
+        assert [(t, v, bs) for t, v, bs in _names(c)] == [("name_dropped", name, [k])], [
+            d.evidence for d in c.divergences]
+
+
+def test_a_german_relative_pronoun_makes_no_noun_of_a_surname(encoder: Encoder) -> None:
+    """"den" after a comma opens a relative clause ("der Gerichtshof, den Musharraf besetzt
+    hatte"): the surname of a person the article names in full is still his name there, and
+    a copy leaving it out drops it."""
+    german = ["Der pakistanische Präsident Pervez Musharraf hat den Ausnahmezustand verlängert.",
+              "Der Gerichtshof, den Musharraf im November neu besetzt hatte, wies alle Klagen "
+              "ab."]
+    b = _article(german, "de")
+    assert not _names(compare(_article(german, "de"), b, encoder=encoder))
+    edited = [german[0], german[1].replace(" Musharraf", "")]
+    c = compare(_article(edited, "de"), b, encoder=encoder)
+    assert [(t, v, bs) for t, v, bs in _names(c)] == [("name_dropped", "Musharraf", [1])], [
+        d.evidence for d in c.divergences]
+
+
+def test_a_common_word_after_a_spaced_dash_stands_in_for_no_name(encoder: Encoder) -> None:
+    """A very common word capitalised after a spaced dash ("- See the issues") opens a clause:
+    it renders no name, so a newspaper left out beside it is dropped."""
+    spanish = ["El banco ya ordenó a su red limitar el crédito a largo plazo -ver MercaDiario "
+               "del 22 de noviembre-.",
+               "Otras entidades estudian medidas parecidas."]
+    english = ["The bank has already ordered its network to limit long-term credit - see "
+               "MercaDiario of 22 November.",
+               "Other lenders are studying similar measures."]
+    edited = ["The bank has already ordered its network to limit long-term credit - See the "
+              "issue of 22 November.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited, "MercaDiario", encoder)
+
+
+def test_a_german_quotation_cut_after_a_relative_pronoun(encoder: Encoder) -> None:
+    """"die" after a comma opens a relative clause: a German quotation ending there was cut
+    short, even when what is left is about as long as a translation would be ("die" alone
+    may close one, a pronoun: "Wir kennen die")."""
+    french = ["Il a été chargé « de trouver pour les régions et les communes des sources de "
+              "financement nouvelles et fiables, utilisables dès l'an prochain ».",
+              "Son rapport est attendu à l'automne."]
+    german = ["Er wurde beauftragt, „neue und verlässliche Finanzierungsquellen für Länder und "
+              "Gemeinden zu finden, die ab dem nächsten Jahr genutzt werden können“.",
+              "Sein Bericht wird im Herbst erwartet."]
+    b = _article(french, "fr")
+    assert not _quote_types(compare(_article(german, "de"), b, encoder=encoder))
+    cut = ["Er wurde beauftragt, „neue und verlässliche Finanzierungsquellen für Länder und "
+           "Gemeinden zu finden, die“.", german[1]]
+    c = compare(_article(cut, "de"), b, encoder=encoder)
+    assert ("quote_altered", [0]) in _quote_types(c), [d.evidence for d in c.divergences]

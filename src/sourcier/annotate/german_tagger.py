@@ -41,3 +41,17 @@ def _old_spelling_noun(word: str) -> bool:
     """A common noun the tagger does not know in the spelling of 1996, "ss" after a short
     vowel, but does in the old one ("Einfluss" / "Einfluß", "Schlussmann")."""
     return "ss" in word and _tagger().analyze(word.replace("ss", "ß"), taglevel=1)[-1] != "NE"
+
+
+# the tagger's log-probability of a reading it guesses for a word its lexicon lacks is far
+# lower than that of a reading it knows ("Luciano" NE -31; "Venus" NE -14, "Wolf" NN -14)
+GUESSED_LOGPROB = -25.0
+
+
+@lru_cache(maxsize=65_536)
+def proper_noun_only(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` as a proper noun and not as a common one
+    ("Venus", "Borussia"; not "Wolf", "Halle", which are nouns too), or does not know it at
+    all ("Luciano")."""
+    known = [tag for tag, logprob in _tagger().tag_word(word) if logprob > GUESSED_LOGPROB]
+    return not known or (known[0] == "NE" and "NN" not in known)

@@ -530,6 +530,27 @@ def _cldr_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _cldr_acronyms() -> frozenset[str]:
+    """The CLDR territory names (folded) written as acronyms in their locale ("ОАЭ", "США")."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for code in _CLDR_LOCALES:
+        try:
+            names = Locale.parse(code).territories
+        except Exception:  # noqa: BLE001 - a locale missing from this babel build
+            continue
+        out.update(_compact(_fold(name)) for name in names.values() if _acronym(name))
+    return frozenset(out)
+
+
+def _acronym(text: str) -> bool:
+    """All capitals, points aside, 2-6 letters ("ФАС", "F.A.S.", "USA")."""
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+
+
 # CLDR's time-zone cities name the world's capitals and large cities in every locale ("Rome":
 # "Řím", "Rom", "Рим"); those whose English name is also a word or a given name are left out
 _CITY_REGIONS = ("Europe", "Asia", "Africa", "America", "Australia", "Pacific", "Atlantic",
@@ -770,6 +791,11 @@ def name_key(text: str, label: str | None = None, lang: str | None = None) -> st
     if not core:
         return ""
     hit = _table_key(core)
+    if hit and _acronym(stripped) and core not in _seed_index() \
+            and core not in _cldr_acronyms():
+        # an acronym is no country's name that happens to be spelled alike in some language:
+        # "ФАС", "F.A.S." are no "Fas" (Morocco in Turkish); "ОАЭ" is the Emirates
+        return core.replace(" ", "")
     if hit:
         return hit
     # a city whose name opens with an article: "La Haye", "The Hague", "Le Caire", "La Habana"

@@ -147,8 +147,9 @@ _DANGLING = {
     "es": frozenset({"de", "del", "el", "los", "las", "un", "una", "y", "pero", "al", "su",
                      "sus", "la", "para", "por", "con", "que", "a", "en", "porque", "ha",
                      "han"}),
-    # (not "die", "das", pronouns too, nor particles of separable verbs: "mit", "an", "auf",
-    # "zu", "aus", "nach"; of 1,370 German quotations in WMT 2008-11, none ends on the others)
+    # (not "die", "das", pronouns too, unless a comma before makes them relative ones, see
+    # _dangling_end; nor particles of separable verbs: "mit", "an", "auf", "zu", "aus",
+    # "nach"; of 1,370 German quotations in WMT 2008-11, none ends on the others)
     "de": frozenset({"der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                      "und", "zum", "zur", "vom", "von", "für", "bei", "im", "am", "ohne",
                      "gegen", "wegen", "seiner", "seinen", "seinem", "ihrer", "ihren",
@@ -168,6 +169,8 @@ def _dangling_end(text: str, lang: str | None) -> str | None:
         return None  # an ellipsis marks the break as the writer's
     if re.search(r"-\s*\w+\W*$", text):
         return None  # a hyphenated last word: an object pronoun, "Dites-le", "Prends-les"
+    if lang == "de" and re.search(r",\s*(?:die|das|deren|dessen)\W*$", text):
+        return words[-1]  # a relative pronoun after a comma opens a clause ("Quellen, die")
     return words[-1] if words[-1] in _DANGLING.get(lang or "", ()) else None
 
 
@@ -257,10 +260,15 @@ def _name_divergences(
             # and acronyms: add the words something shows to be names (a country, a first
             # name or a title before them, a surname the article gives in full elsewhere)
             # (a first name alone only from the curated list: "Wolf" is a noun too)
+            # (and the tagger's proper nouns that are no common nouns, after an article or
+            # opening the sentence: a copy in the same language drops a name word for word,
+            # "der Venus", whatever a translation would do)
             names_b = names_b + [n for j in lb for n in F.evidenced_names(
-                ctx.b.sentence_text(j), ctx.lang_b, set(), _no_word, surnames=ctx.surnames_b)]
+                ctx.b.sentence_text(j), ctx.lang_b, set(), _no_word, surnames=ctx.surnames_b,
+                every_tagged=True)]
             names_a = names_a + [n for i in la for n in F.evidenced_names(
-                ctx.a.sentence_text(i), ctx.lang_a, set(), _no_word, surnames=ctx.surnames_a)]
+                ctx.a.sentence_text(i), ctx.lang_a, set(), _no_word, surnames=ctx.surnames_a,
+                every_tagged=True)]
             # (a run of capitalised words that is a noun, then such a name, is that name:
             # "Konzern Volkswagen" is "Volkswagen")
             names_b = [y for y in names_b if not _noun_before(y, names_b)]
@@ -283,9 +291,24 @@ def _name_divergences(
         names_b = [n for j in lb for n in F.evidenced_names(
             ctx.b.sentence_text(j), ctx.lang_b, ctx.vocab_a, ctx.foreign_word,
             ctx.international_word, ctx.surnames_b)]
+    # names whose look-alikes in the copy are no renderings of them: an adjective made from
+    # the name that renders the original's own adjective ("Indian" with "l'Inde ... indien",
+    # see F.derivative_rendered) ...
+    unrendered = {id(y) for y in names_b if F.derivative_rendered(y, ta, tb)}
+    if ctx.scripts_differ:
+        # ... and a common word looking like a name of several words the original writes in
+        # the copy's script ("Газета The Wall Street Journal"): a translation keeps such a
+        # name as written, capitals and all, "streets" is no rendering of it (a word alone may
+        # be lower-cased: "Update")
+        copy_script = F.script_of(ta)
+        unrendered |= {id(y) for y in names_b if len(F.significant_words(y)) >= 2
+                       and all(F.script_of(w) == copy_script
+                              for w in re.findall(r"[^\W\d_]+", y.text))
+                       and not F.name_in_text(y, F.capitalised_words(ta))}
     only_b = [y for y in names_b
-              if not any(F.person_matched(x, y, resolve) for x in fa.names)
-              and not F.place_in_text(_surname(y, ctx.lang_b), ta, loose=loose)]
+              if id(y) in unrendered
+              or not (any(F.person_matched(x, y, resolve) for x in fa.names)
+                      or F.place_in_text(_surname(y, ctx.lang_b), ta, loose=loose))]
     only_a = [x for x in fa.names
               if not any(F.names_match(x, y, resolve) for y in fb.names)
               and not F.name_in_text(x, tb, loose=loose)]
@@ -331,7 +354,8 @@ def _name_divergences(
     for x in fa.names:
         if any(x.text in y.text and F.names_match(x, y, resolve) for y in names_b):
             free_a = free_a.replace(x.text, " " * len(x.text))
-    cmp_b = [y for y in only_b if not F.name_rendered(y, free_a) and not F.key_in_text(y, ta)
+    cmp_b = [y for y in only_b if (id(y) in unrendered or not F.name_rendered(y, free_a)
+                                   and not F.key_in_text(y, ta))
              and not (ctx.strict and F.place_declined(y, ta))
              and not _table_name_rendered(y, tb, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
@@ -450,9 +474,12 @@ def _noun_before(name: F.Name, names: list[F.Name]) -> bool:
 
 def _clause_initial_word(name: F.Name, sentence: str, lang: str | None) -> bool:
     """A very common word capitalised only because it opens the sentence or follows a colon
-    ("Earlier reports: Two buses collide"): no name."""
+    or a spaced dash ("Earlier reports: Two buses collide", "the spreads - See ..."): no
+    name."""
+    before = sentence[: name.start]
     return (" " not in name.text and not name.text.isupper()
-            and sentence[: name.start].rstrip(" \"'«“„‘([-—")[-1:] in ("", ":")
+            and (before.rstrip(" \"'«“„‘([-—")[-1:] in ("", ":")
+                 or re.search(r"\s[-–—]\s*$", before) is not None)
             and zipf(name.text.lower(), lang or "") >= CLAUSE_COMMON_ZIPF)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from sourcier.annotate.german_tagger import proper_noun_starts
+from sourcier.annotate.german_tagger import proper_noun_only, proper_noun_starts
 from sourcier.annotate.names import (
     FIRST_NAMES,
     city_key,
@@ -36,6 +36,7 @@ from sourcier.compare.facts.text import (
     acronym_word,
     calendar_word,
     doc_caps,
+    dotted_acronym,
     fold_tokens,
     language_words,
     title_case,
@@ -204,7 +205,8 @@ def own_territory(word: str, lang: str | None) -> str:
 def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                     foreign: Callable[[str], bool] | None = None,
                     international: Callable[[str], bool] | None = None,
-                    surnames: frozenset[str] | set[str] = frozenset()) -> list[Name]:
+                    surnames: frozenset[str] | set[str] = frozenset(), *,
+                    every_tagged: bool = False) -> list[Name]:
     """Names of a sentence in a language that capitalises every noun (German), kept only
     where something says they are names: a word the other-language document also
     capitalises (``vocabulary``: see :func:`name_vocabulary`), the words after a person's
@@ -213,7 +215,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
     ("Goldman Sachs", "Bahnhof Puorta Nuova" -> "Puorta Nuova"), and a person's surname alone
     when the article names the person in full elsewhere (``surnames``: see
     :func:`article_surnames`; "sagte Burda" after "Hubert Burda", labelled ``PER``).
-    A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs")."""
+    A run of capitalised words is cut down to those words ("Vorgehen Kochs" -> "Kochs").
+    ``every_tagged``: a word the tagger takes for a proper noun and its lexicon knows as no
+    common noun is one after an article ("der Venus"; not "den Wolf") or opening the sentence
+    too (for copies in the same language, where a name can only be dropped word for word)."""
     out: list[Name] = []
 
     def flush(run: list[re.Match[str]]) -> None:
@@ -243,7 +248,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             and not text[m.end() : run[k + 1].start()].strip() for k, m in enumerate(run)]
         in_foreign_run = [f or a or (k > 0 and adjective[k - 1])
                           for k, (f, a) in enumerate(zip(in_foreign_run, adjective, strict=True))]
+        joined = -1  # the word a two-letter acronym took ("IG Metall")
         for k, (m, foreign_run) in enumerate(zip(run, in_foreign_run, strict=True)):
+            if k == joined:
+                continue
             w = m.group()
             tokens = fold_tokens(w)
             if text[m.end() : m.end() + 2] in ("- ", "-,"):
@@ -254,7 +262,7 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 emit()
                 person, label = True, "PER"
                 continue
-            acr = acronym_word(w)
+            acr = acronym_word(w) or dotted_acronym(w)
             place = german_place_adjective(w) if lang == "de" else ""
             if not place and lang == "de" and _town_adjective(w, run, k, text):
                 place = name_key(w, "LOC", lang)
@@ -298,10 +306,12 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             first = bool(tokens) and given_name(tokens[0], lang, foreign=not alone) and (
                 not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w))
             # (a proper noun of the tagger, unless a common word alone after an article:
-            # "der Gong", "gegen den Wolf"; not "der Vhs Simbach")
+            # "der Gong", "gegen den Wolf"; not "der Vhs Simbach"; with ``every_tagged``,
+            # unless the lexicon knows it as a common noun: "der Venus" is a name)
             tagged = m.start() in proper and not (
                 k + 1 == len(run) and _ARTICLE_BEFORE.search(text, 0, m.start())
-                and zipf(w.lower(), "de") >= ARTICLE_NOUN_ZIPF)
+                and zipf(w.lower(), "de") >= ARTICLE_NOUN_ZIPF
+                and not (every_tagged and proper_noun_only(w)))
             if tagged:
                 tagged_words.add(m.start())
             known = tagged or bool(tokens) and all(
@@ -311,7 +321,13 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
                 and not _GERMAN_DETERMINED.search(text, 0, m.start()))
             if acr:
                 emit()
-                out.append(Name(w, name_key(w, None, lang), m.start()))
+                surface = w
+                if len(w) == 2 and k + 2 == len(run) and text[m.end() : run[-1].start()] == " " \
+                        and not acronym_word(run[-1].group()):
+                    # a two-letter acronym and the one word after it: a body's name ("IG
+                    # Metall"; the acronym alone is too short to be looked for)
+                    surface, joined = text[m.start() : run[-1].end()], k + 1
+                out.append(Name(surface, name_key(surface, None, lang), m.start()))
                 person, label = False, None
             elif not person and not first and surnames and _surname_alone(w, surnames, text,
                                                                           m.start()):
@@ -332,12 +348,15 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         emit()
 
     # a sentence's first word is a name when it is the surname of a person the article names
-    # in full ("Peter Wichert", then "Wichert soll ...")
+    # in full ("Peter Wichert", then "Wichert soll ..."), or (``every_tagged``) a proper noun
+    # of the tagger that is no common noun ("Luciano vergisst")
     def surname_first(w: str) -> bool:
-        return _one_of_surnames(w, surnames)
+        return _one_of_surnames(w, surnames) or w in proper_words
 
     # German words the tagger takes for proper nouns ("Trump", "Volkswagen"; not "Virus")
     proper = proper_noun_starts(text) if lang == "de" else frozenset()
+    proper_words = {m.group() for m in WORD.finditer(text) if m.start() in proper
+                    and proper_noun_only(m.group())} if every_tagged else set()
     tagged_words: set[int] = set()
 
     for run in capitalised_runs(text, lang, surname_first):
@@ -408,8 +427,10 @@ def _travelling_city(word: str) -> str:
 def _surname_alone(word: str, surnames: frozenset[str] | set[str], text: str,
                    start: int) -> bool:
     """``word`` is one of ``surnames`` (in the genitive too, "Merkels") and no article
-    makes a noun of it ("gegen den Wolf", where the article names a Mr Wolf)."""
-    return _one_of_surnames(word, surnames) and not _ARTICLE_BEFORE.search(text, 0, start)
+    makes a noun of it ("gegen den Wolf", where the article names a Mr Wolf; a relative
+    pronoun is none: "der Gerichtshof, den Musharraf besetzt hatte")."""
+    return _one_of_surnames(word, surnames) and not (
+        _ARTICLE_BEFORE.search(text, 0, start) and not _RELATIVE_BEFORE.search(text, 0, start))
 
 
 def _one_of_surnames(word: str, surnames: frozenset[str] | set[str]) -> bool:
@@ -468,6 +489,11 @@ TOWN_ADJECTIVE_ZIPF = 2.0
 # a German definite or indefinite article, any case
 _GERMAN_ARTICLE = r"[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?"
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_GERMAN_ARTICLE}|im|am|vom|zum|zur|beim)\s+$")
+# ... but "der", "den", "dem" right after a comma (and a preposition) open a relative clause,
+# whose subject may follow: "der Gerichtshof, den Musharraf besetzt hatte"
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|zu)\s+)?"
+    r"(?:der|die|das|dem|den)\s+$")
 
 
 # German nouns (folded) for a kind of place, alone or ending a compound, in the genitive too:

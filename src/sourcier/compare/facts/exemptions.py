@@ -30,6 +30,7 @@ from sourcier.compare.facts.text import (
     TRANSLATED_WORDS,
     WORD,
     acronym_word,
+    dotted_acronym,
     fold_tokens,
     language_words,
 )
@@ -367,4 +368,6 @@ def acronym(name: Name) -> bool:
     """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation.
     Acronyms of common nouns ("PIB", "SMEs") are no names."""
     core = re.sub(r"['’]s$", "", name.text.strip())
+    if dotted_acronym(core):  # "F.A.S."
+        core = core.replace(".", "")
     return core.isalpha() and core.isupper() and 3 <= len(core) <= 6 and not common_acronym(name)

@@ -34,6 +34,7 @@ from sourcier.compare.facts.text import (
     TITLES,
     WORD,
     acronym_word,
+    dotted_acronym,
     fold_tokens,
     short_name_inflected,
     token_close,
@@ -120,9 +121,43 @@ def name_in_text(name: Name, text: str, *, loose: bool = False) -> bool:
     if not words:
         if _WEB_ADDRESS.fullmatch(name.text):  # "KP.ru", "Lenta.ru": kept as they are
             return name.text.casefold() in text.casefold()
+        if dotted_acronym(name.text):  # "F.A.S." kept, with its points or without
+            letters = re.findall(r"[^\W\d_]", name.text)
+            return re.search(r"(?<!\w)" + r"\.?\s?".join(map(re.escape, letters)) + r"(?!\w)",
+                             text) is not None
         return True  # nothing checkable: do not claim a difference
     other = fold_tokens(text)
     return any(token_close(t, u, loose) for t in words for u in other)
+
+
+def derivative_rendered(name: Name, copy: str, original: str) -> bool:
+    """Whether the copy words that could render one-word ``name`` are all adjectives made from
+    it (in lower case, "italienische", or a nationality adjective, "Indian"), and the
+    original sentence has as many lower-case words built on it: the original has "l'Inde"
+    and "homologue indien", the copy "Indian counterpart" alone; "Indian" renders "indien",
+    and India went unnamed."""
+    words = significant_words(name)
+    if len(words) != 1:
+        return False
+    t = words[0]
+
+    def built_on(u: str) -> bool:  # "indien" / "Inde", "Indian" / "India"
+        return token_close(t, u, True) or bool(name.key) and demonym_key(u) == name.key
+
+    derived = [u for w in WORD.findall(original) if w[:1].islower()
+               for u in fold_tokens(w) if u != t and built_on(u)]
+    hits = [(w, u) for w in WORD.findall(copy) for u in fold_tokens(w) if built_on(u)]
+    # (a place of the tables is no adjective: "Europa", "Lebanon")
+    if not (0 < len(hits) <= len(derived) and all(
+            u != t and seed_label(w) is None
+            and (w[:1].islower() or bool(name.key) and demonym_key(u) == name.key)
+            for w, u in hits)):
+        return False
+    # ... and without them, nothing in the copy names it ("Allemagne" for "Deutschland")
+    adjectives = {w for w, _u in hits}
+    rest = " ".join(w for w in WORD.findall(copy) if w not in adjectives)
+    return not (name_in_text(name, rest, loose=True) or key_in_text(name, rest)
+                or name_rendered(name, rest))
 
 
 def surname_only(name: Name) -> Name:

@@ -107,6 +107,16 @@ def acronym_word(word: str) -> bool:
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 6
 
 
+# an acronym written with a point after each letter, three letters or more ("F.A.S.", "F.A.Z.")
+DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]\.?")
+
+
+def dotted_acronym(word: str) -> bool:
+    """An acronym of three letters or more with points ("F.A.S"; not "U.S", see
+    :data:`DOTTED_ACRONYM`)."""
+    return word.isupper() and bool(DOTTED_ACRONYM.fullmatch(word))
+
+
 @lru_cache(maxsize=50_000)
 def fold_tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"[^a-z0-9]+", anyascii(text).lower()) if t)
