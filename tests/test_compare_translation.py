@@ -2113,3 +2113,15 @@ def test_a_german_quotation_cut_after_a_relative_pronoun(encoder: Encoder) -> No
            "Gemeinden zu finden, die“.", german[1]]
     c = compare(_article(cut, "de"), b, encoder=encoder)
     assert ("quote_altered", [0]) in _quote_types(c), [d.evidence for d in c.divergences]
+
+
+def test_a_german_noun_after_a_contracted_article_is_no_name(encoder: Encoder) -> None:
+    """"bis ins Mark" (to the core): "ins" holds the article, so "Mark", which the tagger may
+    take for a proper noun, is a frequent noun after its article, and a translation that
+    renders the phrase by its meaning drops no name."""
+    german = ["Die meisten Brücken der Stadt sind bis ins Mark verrostet.",
+              "Die Stadt will sie bis 2030 ersetzen."]
+    english = ["Most of the city's bridges are rusted through.",
+               "The city wants to replace them by 2030."]
+    c = compare(_article(english, "en"), _article(german, "de"), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]

@@ -303,8 +303,10 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
             # a given name of the lists alone (no surname after it) only when a translator
             # keeps the word as it is ("Felix"; "Romane", "Iren", "Töne" are German nouns)
             alone = k + 1 == len(run)
+            # (not a given name alone after an article: "bis ins Mark", "die Rose")
             first = bool(tokens) and given_name(tokens[0], lang, foreign=not alone) and (
-                not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w))
+                not alone or tokens[0] in FIRST_NAMES or foreign is None or foreign(w)) \
+                and not (alone and _ARTICLE_BEFORE.search(text, 0, m.start()))
             # (a proper noun of the tagger, unless a common word alone after an article:
             # "der Gong", "gegen den Wolf"; not "der Vhs Simbach"; with ``every_tagged``,
             # unless the lexicon knows it as a common noun: "der Venus" is a name)
@@ -486,9 +488,11 @@ def _german_noun(word: str) -> bool:
 
 
 TOWN_ADJECTIVE_ZIPF = 2.0
-# a German definite or indefinite article, any case
+# a German definite or indefinite article, any case (and, below, a preposition with the article
+# in it: "im", "ins Mark")
 _GERMAN_ARTICLE = r"[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|em|en|er|es)?"
-_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_GERMAN_ARTICLE}|im|am|vom|zum|zur|beim)\s+$")
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_GERMAN_ARTICLE}|im|am|vom|zum|zur|beim"
+                             r"|ins|ans|aufs|ums|fürs|durchs|übers|unters|vors)\s+$")
 # ... but "der", "den", "dem" right after a comma (and a preposition) open a relative clause,
 # whose subject may follow: "der Gerichtshof, den Musharraf besetzt hatte"
 _RELATIVE_BEFORE = re.compile(
