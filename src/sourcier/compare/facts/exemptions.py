@@ -18,7 +18,7 @@ from sourcier.annotate.names import (
     zipf,
 )
 from sourcier.compare.facts.evidence import COMMON_WORD_ZIPF
-from sourcier.compare.facts.rendering import demonym_key, table_known
+from sourcier.compare.facts.rendering import acronym_letters, demonym_key, table_known
 from sourcier.compare.facts.sentences import Name, given_name_form
 from sourcier.compare.facts.text import (
     CYRILLIC,
@@ -30,7 +30,6 @@ from sourcier.compare.facts.text import (
     TRANSLATED_WORDS,
     WORD,
     acronym_word,
-    dotted_acronym,
     fold_tokens,
     language_words,
 )
@@ -366,8 +365,6 @@ def acronym_rendered(name: Name, sentence: str, copy_sentence: str) -> bool:
 
 def acronym(name: Name) -> bool:
     """An all-capitals name of 3-6 letters ("PZPN", "BSkyB" is not): kept in translation.
-    Acronyms of common nouns ("PIB", "SMEs") are no names."""
-    core = re.sub(r"['’]s$", "", name.text.strip())
-    if dotted_acronym(core):  # "F.A.S."
-        core = core.replace(".", "")
+    Acronyms of common nouns ("PIB", "SMEs") are no names; points aside ("F.A.S.")."""
+    core = acronym_letters(name)
     return core.isalpha() and core.isupper() and 3 <= len(core) <= 6 and not common_acronym(name)

@@ -231,7 +231,7 @@ def _same_initial(t: str, u: str) -> bool:
     return a == b or any(a in v and b in v for v in _INITIAL_VARIANTS)
 
 
-def _acronym_letters(name: Name) -> str:
+def acronym_letters(name: Name) -> str:
     """``name`` without a possessive 's and without dots ("U.S.'s" -> "US")."""
     return re.sub(r"['’]s$", "", name.text.strip()).replace(".", "")
 
@@ -240,7 +240,7 @@ def name_rendered(name: Name, text: str) -> bool:
     """Whether a word of ``text`` may render ``name`` in another language or script: a
     capitalised one ("Bretagne"/"Brittany", "Londres"/"London", "Wasjunik"/"Vasyunik"), or,
     for a country, its adjective ("Brazilian", "autrichien")."""
-    core = _acronym_letters(name)
+    core = acronym_letters(name)
     if acronym_word(core):
         # acronyms are reordered in translation: "DPP"/"PDP", "NATO"/"OTAN", "UN"/"ONU"
         letters = sorted(core)
@@ -581,7 +581,7 @@ def place_acronym(name: Name) -> bool:
     """A two-letter acronym of a place the tables know ("UK", "U.S."): too short to look
     for as it is in another language (:func:`name_in_text` finds nothing to check), but its
     renderings can be (:func:`name_rendered`: "Royaume-Uni", "britannique")."""
-    core = _acronym_letters(name)
+    core = acronym_letters(name)
     return len(core) == 2 and core.isalpha() and core.isupper() and seed_label(name.text) == "LOC"
 
 
