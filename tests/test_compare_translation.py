@@ -1963,6 +1963,68 @@ def test_given_names_kept_without_the_surnames_drop_the_person(encoder: Encoder)
 
 
 
+def test_a_common_word_surname_the_copy_writes_elsewhere_is_kept_by_it(
+        encoder: Encoder) -> None:
+    """A surname that is also a common word ("Cruz", a cross) or frequent in the language
+    ("Steinmeier") is the person's name when the copy writes it, capitalised, elsewhere: a
+    copy keeping only the given name here dropped the person."""
+    spanish = ["La actriz Penélope Cruz presentó su nueva película en Madrid el martes.",
+               "Según Cruz, el rodaje en la montaña fue muy duro."]
+    english = ["Actress Penélope Cruz presented her new film in Madrid on Tuesday.",
+               "According to Cruz, the shoot in the mountains was very hard."]
+    edited = ["Actress Penélope presented her new film in Madrid on Tuesday.", english[1]]
+    _faithful_then_dropped(spanish, "es", english, "en", edited, "Penélope Cruz", encoder)
+    german = ["Außenminister Frank-Walter Steinmeier hatte den Empfang indirekt kritisiert.",
+              "Deshalb wurde Steinmeier aus den Reihen der Union angegriffen."]
+    english = ["Foreign Minister Frank-Walter Steinmeier had indirectly criticised the "
+               "reception.",
+               "This is why Steinmeier was attacked from the ranks of the Union."]
+    edited = ["Foreign Minister Frank-Walter had indirectly criticised the reception.",
+              english[1]]
+    _faithful_then_dropped(german, "de", english, "en", edited, "Frank-Walter Steinmeier",
+                           encoder)
+
+
+def test_a_word_shifted_by_one_letter_renders_no_name(encoder: Encoder) -> None:
+    """"ranks" is "Frank" shifted by one letter, no spelling of it: a copy that left Anne
+    Frank out of the sentence dropped her."""
+    french = ["L'exposition consacrée à Anne Frank a attiré des élèves venus des rangs des "
+              "écoles de la ville.",
+              "Elle restera ouverte jusqu'à la fin du mois de mars."]
+    english = ["The exhibition on Anne Frank drew pupils from the ranks of the city's schools.",
+               "It will stay open until the end of March."]
+    edited = ["The exhibition drew pupils from the ranks of the city's schools.", english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Anne Frank", encoder)
+
+
+def test_a_person_opening_a_russian_sentence_is_named_in_full(encoder: Encoder) -> None:
+    """A Russian sentence opening with a person's given name and surname names the person in
+    full, given name and all (the first word of a sentence is capitalised anyway, but a given
+    name before a surname is a name): a copy leaving her out dropped her."""
+    russian = ["Жаклин Дюбуа-Мартен возглавит фонд с первого января.",
+               "Совет фонда одобрил её кандидатуру единогласно."]
+    english = ["Jacqueline Dubois-Martin will head the foundation from January 1.",
+               "The foundation's board approved her appointment unanimously."]
+    edited = ["She will head the foundation from January 1.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Жаклин Дюбуа-Мартен", encoder)
+
+
+def test_a_misspelt_double_given_name_is_still_a_given_name(encoder: Encoder) -> None:
+    """A person the recogniser found whose double given name is misspelt in the original
+    ("Anne-Sohpie") is kept by the surname all the same: the copy, spelling the given name
+    right and leaving out the surname, dropped her."""
+    french = ["« Personne ne doit agir à sa place », a déclaré la procureure adjointe, "
+              "Anne-Sohpie Lemarchand.",
+              "Le procès reprendra lundi matin."]
+    english = ['"Nobody must act in her place," said the deputy prosecutor, Anne-Sophie '
+               "Lemarchand.",
+               "The trial will resume on Monday morning."]
+    edited = ['"Nobody must act in her place," said the deputy prosecutor, Anne-Sophie.',
+              english[1]]
+    _faithful_then_dropped(french, "fr", english, "en", edited, "Anne-Sohpie Lemarchand",
+                           encoder)
+
+
 def test_a_given_name_in_another_spelling_does_not_render_the_person(
         encoder: Encoder) -> None:
     """A copy that keeps only the given name, in its own spelling ("Stephen" for "Стивен"), of

@@ -308,7 +308,8 @@ def _name_divergences(
     only_b = [y for y in names_b
               if id(y) in unrendered
               or not (any(F.person_matched(x, y, resolve) for x in fa.names)
-                      or F.place_in_text(_surname(y, ctx.lang_b), ta, loose=loose))]
+                      or F.place_in_text(_surname(y, ctx.lang_b, ctx.caps_a), ta,
+                                         loose=loose))]
     only_a = [x for x in fa.names
               if not any(F.names_match(x, y, resolve) for y in fb.names)
               and not F.name_in_text(x, tb, loose=loose)]
@@ -483,24 +484,36 @@ def _clause_initial_word(name: F.Name, sentence: str, lang: str | None) -> bool:
             and zipf(name.text.lower(), lang or "") >= CLAUSE_COMMON_ZIPF)
 
 
-def _surname(name: F.Name, lang: str | None) -> F.Name:
+def _surname(name: F.Name, lang: str | None,
+             kept: set[str] | frozenset[str] = frozenset()) -> F.Name:
     """A person by the surname, which the copy must keep ("Laura" left of "Laura Sophie
     Gehrlein" is no rendering of her); not where the "surname" is a common word of the
     language, for a given name of the lists opens names of other things too ("Corona-Krise
-    Reisen"); other names as they are."""
+    Reisen"), unless the copy capitalises that word elsewhere (``kept``, folded: "Cruz",
+    "Steinmeier"); other names as they are."""
     first = name.text.split()[0]
     # (an unlabelled name, where no recogniser reads the language, is a person when it
     # opens with a given name of the lists: "Александра Зюзина"; see F.surname_only)
     parts = re.findall(r"[^\W_]+", first)
-    if name.label not in ("PER", None) or (len(parts) != 1 and not all(
-            given_name(t, lang) for p in parts for t in F.fold_tokens(p)[:1])):
+    given = [given_name(t, lang) for p in parts for t in F.fold_tokens(p)[:1]]
+    if name.label not in ("PER", None) or (len(parts) != 1 and not all(given) and not (
+            # (a person the recogniser found, where names alone are capitalised: a double
+            # given name even misspelt, "Marie-Chrsitine Daubigney")
+            name.label == "PER" and lang not in F.NOUN_CAPITALISING and given[:1] == [True])):
         # (not a compound opening with a given name, "Corona-bedingten"; a double given
         # name is one, "Frank-Walter Steinmeier")
         return name
     rest = F.person_surname(name)  # (after middle names too: "Laura Sophie")
     words = re.findall(r"[^\W\d_]+", rest.text.lower())
-    return rest if words and rest.text[:1].isalpha() and any(
-        zipf(w, lang or "") < COMMON_SURNAME_ZIPF for w in words) else name
+    if not (words and rest.text[:1].isalpha()):
+        return name
+    tokens = F.fold_tokens(rest.text)
+    rare = any(zipf(w, lang or "") < COMMON_SURNAME_ZIPF for w in words)
+    # (kept elsewhere only after a given name of the lists: the recogniser's "Awami League"
+    # is no "League")
+    kept_elsewhere = F.surname_only(name) is not name and bool(tokens) and all(
+        t in kept for t in tokens)
+    return rest if rare or kept_elsewhere else name
 
 
 def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name],

@@ -116,10 +116,15 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
 
     FALLBACK, to be replaced by ``sourcier.annotate`` entities once articles come annotated:
     used only when ``article.entities`` is None. A sentence-initial word counts only when the
-    article also capitalises it mid-sentence (``doc_caps``).
+    article also capitalises it mid-sentence (``doc_caps``), or when it is a given name before
+    a surname (see :func:`_given_name_opening`).
     """
     out: list[Name] = []
-    for run in capitalised_runs(text, lang, lambda w: w in doc_caps or w.isupper()):
+
+    def first_ok(word: str) -> bool:
+        return word in doc_caps or word.isupper() or _given_name_opening(word, text, lang)
+
+    for run in capitalised_runs(text, lang, first_ok):
         start = _title_start(text, run[0].start(), 0, lang)  # "El País", "Le Devoir"
         surface = text[start : run[-1].end()]
         key = name_key_in(text, start, surface, None, lang)
@@ -139,6 +144,15 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
     else:
         out = [_role_apart(n, lang) for n in out]
     return out
+
+
+def _given_name_opening(word: str, text: str, lang: str | None) -> bool:
+    """Whether ``word``, opening the sentence or a clause of ``text``, is a given name of the
+    lists before a capitalised word that is no place or body of the tables, a surname:
+    "Бригитта Ланди-Пейн играет" (not "Слава Украине")."""
+    m = re.search(r"(?<!\w)" + re.escape(word) + r"\s+([^\W\d_][\w-]*)", text)
+    return bool(m and m.group(1)[:1].isupper() and given_name_form(word, lang)
+                and seed_label(name_key(m.group(1), None, lang)) is None)
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)

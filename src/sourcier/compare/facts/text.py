@@ -145,6 +145,9 @@ def token_close(t: str, u: str, loose: bool = False) -> bool:
         return False  # a frequent short word that opens a name: "more" is no "Moreno"
     if common >= 4 and common >= len(short) - 2:
         return True  # inflection: Obamy/Obama, Moscou/Moscow, Írán/Íránem
+    # (a word shifted by one letter is another word: "Frank" is no "ranks")
+    if len(t) == len(u) and (t[1:] == u[:-1] or u[1:] == t[:-1]):
+        return False
     return fuzz.ratio(t, u) >= 80
 
 
