@@ -2025,6 +2025,19 @@ def test_a_misspelt_double_given_name_is_still_a_given_name(encoder: Encoder) ->
                            encoder)
 
 
+def test_a_country_opening_a_german_sentence_is_a_name(encoder: Encoder) -> None:
+    """German capitalises every noun, so a sentence's first word is a name only when
+    something says so: a country by its German name is one ("China steht ..."), kept or
+    dropped by the copy."""
+    german = ["China steht wegen seiner Hongkong-Politik international in der Kritik.",
+              "Die Regierung in Peking weist die Vorwürfe zurück."]
+    french = ["La Chine est vivement critiquée dans le monde pour sa politique à Hongkong.",
+              "Le gouvernement de Pékin rejette ces accusations."]
+    edited = ["Le pays est vivement critiqué dans le monde pour sa politique à Hongkong.",
+              french[1]]
+    _faithful_then_dropped(german, "de", french, "fr", edited, "China", encoder)
+
+
 def test_a_given_name_in_another_spelling_does_not_render_the_person(
         encoder: Encoder) -> None:
     """A copy that keeps only the given name, in its own spelling ("Stephen" for "Стивен"), of

@@ -350,10 +350,12 @@ def evidenced_names(text: str, lang: str | None, vocabulary: set[str],
         emit()
 
     # a sentence's first word is a name when it is the surname of a person the article names
-    # in full ("Peter Wichert", then "Wichert soll ..."), or (``every_tagged``) a proper noun
-    # of the tagger that is no common noun ("Luciano vergisst")
+    # in full ("Peter Wichert", then "Wichert soll ..."), a country, region or continent by
+    # its name in the language ("China steht ..."), or (``every_tagged``) a proper noun of
+    # the tagger that is no common noun ("Luciano vergisst")
     def surname_first(w: str) -> bool:
-        return _one_of_surnames(w, surnames) or w in proper_words
+        return _one_of_surnames(w, surnames) or w in proper_words or bool(
+            own_territory(w, lang))
 
     # German words the tagger takes for proper nouns ("Trump", "Volkswagen"; not "Virus")
     proper = proper_noun_starts(text) if lang == "de" else frozenset()
