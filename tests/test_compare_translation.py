@@ -2038,6 +2038,20 @@ def test_a_country_opening_a_german_sentence_is_a_name(encoder: Encoder) -> None
     _faithful_then_dropped(german, "de", french, "fr", edited, "China", encoder)
 
 
+def test_a_russian_place_opening_a_sentence_in_another_case_is_a_name(
+        encoder: Encoder) -> None:
+    """A Russian sentence's first word is a name when the article capitalises it inside a
+    sentence in another case form ("Приморский край ...", "губернатор Приморского края"):
+    a copy writing "The region" for it dropped it."""
+    russian = ["Губернатор Приморского края провёл совещание с энергетиками во вторник.",
+               "Приморский край закупает газ у этого проекта с 2012 года."]
+    english = ["The governor of Primorsky Krai held a meeting with energy officials on "
+               "Tuesday.",
+               "Primorsky Krai has been buying gas from this project since 2012."]
+    edited = [english[0], "The region has been buying gas from this project since 2012."]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Приморский", encoder)
+
+
 def test_a_given_name_in_another_spelling_does_not_render_the_person(
         encoder: Encoder) -> None:
     """A copy that keeps only the given name, in its own spelling ("Stephen" for "Стивен"), of

@@ -122,7 +122,8 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
     out: list[Name] = []
 
     def first_ok(word: str) -> bool:
-        return word in doc_caps or word.isupper() or _given_name_opening(word, text, lang)
+        return (word in doc_caps or word.isupper() or _given_name_opening(word, text, lang)
+                or _declined_in(word, doc_caps))
 
     for run in capitalised_runs(text, lang, first_ok):
         start = _title_start(text, run[0].start(), 0, lang)  # "El País", "Le Devoir"
@@ -144,6 +145,17 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
     else:
         out = [_role_apart(n, lang) for n in out]
     return out
+
+
+def _declined_in(word: str, caps: set[str]) -> bool:
+    """Whether a Cyrillic ``word`` opening a sentence is capitalised inside a sentence of the
+    article in another case form ("Хабаровский край ..." and "губернатора Хабаровского
+    края": the same stem, the last two letters apart)."""
+    if len(word) < 6 or not CYRILLIC.match(word):
+        return False
+    stem = word[:-2]
+    return any(len(w) >= len(stem) and w.startswith(stem) and len(w) - len(word) in (-1, 0, 1)
+               for w in caps)
 
 
 def _given_name_opening(word: str, text: str, lang: str | None) -> bool:
