@@ -2052,6 +2052,25 @@ def test_a_russian_place_opening_a_sentence_in_another_case_is_a_name(
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Приморский", encoder)
 
 
+def test_an_ocean_is_a_place_of_the_tables(encoder: Encoder) -> None:
+    """An ocean or a sea is named alike in every language ("l'Atlantique", "den Atlantik"),
+    or in a compound ("Nordseehäfen"): a copy writing "the ocean" for it dropped it."""
+    french = ["Le cargo a traversé l'Atlantique en douze jours avec quarante conteneurs.",
+              "Il est arrivé au port vendredi matin."]
+    german = ["Der Frachter hat den Atlantik in zwölf Tagen mit vierzig Containern überquert.",
+              "Er ist am Freitagmorgen im Hafen angekommen."]
+    edited = ["Der Frachter hat den Ozean in zwölf Tagen mit vierzig Containern überquert.",
+              german[1]]
+    _faithful_then_dropped(french, "fr", german, "de", edited, "Atlantique", encoder)
+    # German writes it in a compound: "North Sea ports" / "Nordseehäfen"
+    english = ["The cartel shared out container contracts at North Sea ports for six years.",
+               "The company has said it will appeal."]
+    german = ["Das Kartell teilte sechs Jahre lang Containeraufträge in Nordseehäfen auf.",
+              "Das Unternehmen kündigte an, Berufung einzulegen."]
+    edited = ["Das Kartell teilte sechs Jahre lang Containeraufträge in Häfen auf.", german[1]]
+    _faithful_then_dropped(english, "en", german, "de", edited, "North Sea", encoder)
+
+
 def test_a_given_name_in_another_spelling_does_not_render_the_person(
         encoder: Encoder) -> None:
     """A copy that keeps only the given name, in its own spelling ("Stephen" for "Стивен"), of

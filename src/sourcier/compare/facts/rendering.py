@@ -262,8 +262,10 @@ def name_rendered(name: Name, text: str) -> bool:
         if len(tokens) >= 2 and given_name(tokens[0], None, foreign=True):
             surname = fold_tokens(person_surname(name).text)  # (after middle names too)
             words = [t for t in words if t not in tokens[:1] and t in surname] or words
-        if not words and not (len(tokens) == 1 and table_known(name)):
-            return False  # (a short place of the tables is looked up below: "Rom" / "Římě")
+        if not words and not table_known(name):
+            # (a short place of the tables is looked up below: "Rom" / "Římě", and one of
+            # compass words: "North Sea" / "Nordsee")
+            return False
     caps = [t for w in WORD.findall(text) if w[:1].isupper()
             for t in fold_tokens(ELISION.sub("", w)) if len(t) >= 4]
     # (a rendering is about as long as the name: "mail" of "E-Mail" is no "Marseille", and
@@ -286,6 +288,11 @@ def name_rendered(name: Name, text: str) -> bool:
     if not key:  # a city's people: "New Yorkers" / "Newyorčané", "Londoners" / "Londoniens"
         key = people_place(name.text)
     if len(key) >= 4 and " " not in key and any(u.startswith(key) for u in caps):
+        return True
+    # ... or by a compound opening with one of its names, written as one: "North Sea" /
+    # "Nordseehäfen", "Atlantic" / "Atlantikküste"
+    if key and any(len(r) >= 6 and u.startswith(r) and len(u) > len(r)
+                   for r in (n.replace(" ", "") for n in place_names(key)) for u in caps):
         return True
     # ... or by a lower-case adjective built on its name in the copy's language: "Austria" /
     # "autrichien" (Autriche), "Iraq" / "irakien" (Irak), "Belarus" / "biélorusse"
