@@ -1528,6 +1528,87 @@ def test_a_name_of_another_meaning_stands_in_for_no_name_across_scripts(
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Пачелли", encoder)
 
 
+def test_a_soft_sign_does_not_cut_a_russian_name_in_two(encoder: Encoder) -> None:
+    """"Пьера" is Pierre and "Васильева" Vasilyeva (the soft sign, no apostrophe splitting the
+    word): a faithful copy differs in no name, and one that leaves the sculptor out drops her."""
+    assert F.fold_tokens("Пьера Васильева") == ("piera", "vasilieva")
+    russian = ["Статую Пьера де Кубертена для музея в Лозанне создала скульптор Дарья "
+               "Васильева.",
+               "Открытие музея намечено на осень."]
+    english = ["The statue of Pierre de Coubertin for the museum in Lausanne was made by the "
+               "sculptor Darya Vasilyeva.",
+               "The museum is due to open in the autumn."]
+    edited = ["The statue of Pierre de Coubertin for the museum in Lausanne was made by a "
+              "sculptor.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Дарья Васильева", encoder)
+
+
+def test_a_person_in_another_script_is_matched_by_the_sounds_of_the_surname(
+        encoder: Encoder) -> None:
+    """"Michael Jordan" renders "Майкла Джордана" (letter for letter "Maykla Dzhordana"): the
+    copy that leaves the speaker out drops him, and names no person changed."""
+    russian = ["Бывший защитник Олег Сомов рассказал о матчах против Майкла Джордана.",
+               "Он играл за клуб из Казани десять лет."]
+    english = ["Former defender Oleg Somov talked about his games against Michael Jordan.",
+               "He played for the Kazan club for ten years."]
+    edited = ["A former defender talked about his games against Michael Jordan.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Олег Сомов", encoder)
+
+
+def test_a_copy_name_rendering_other_words_stands_in_for_no_name(encoder: Encoder) -> None:
+    """Across scripts, "Moscow" renders the word "Подмосковным" (of the Moscow region) opening
+    the original sentence, not the village "Черусти" the copy left out: that one is dropped."""
+    russian = ["Подмосковным полюсом холода в эту ночь стала деревня Черусти, где было четыре "
+               "градуса тепла.",
+               "Днём воздух прогреется до двадцати градусов."]
+    english = ["The village of Cherusti became the cold pole of the Moscow region that night, "
+               "with four degrees above zero.",
+               "In the daytime the air will warm up to twenty degrees."]
+    edited = ["A village became the cold pole of the Moscow region that night, with four "
+              "degrees above zero.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Черусти", encoder)
+
+
+def test_a_name_the_copy_writes_as_another_of_the_original_renders_no_other(
+        encoder: Encoder) -> None:
+    """"Sonora" is, sound for sound, the original's "Сонора", and no rendering of "Синалоа"
+    (close in spelling) that the copy left out."""
+    russian = ["Власти объявили тревогу в штатах Синалоа и Сонора.",
+               "Жителей прибрежных районов попросили не выходить из домов."]
+    english = ["The authorities declared an alert in the states of Sinaloa and Sonora.",
+               "Residents of coastal areas were asked to stay indoors."]
+    edited = ["The authorities declared an alert in the state of Sonora.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Синалоа", encoder)
+
+
+def test_a_name_rendered_by_its_meaning_across_scripts_is_no_drop(encoder: Encoder) -> None:
+    """A translator gives the submarine "Орел" (also a city of the tables) as "Eagle", and the
+    "Финском заливе" as the "Finnish Gulf" (an adjective built on no name of Finland): both
+    rendered; the captain left out is dropped."""
+    russian = ["В параде участвовали подводная лодка \"Орел\" и корвет \"Стойкий\" под "
+               "командованием капитана Олега Ветрова.",
+               "Корабли прошли строем в Финском заливе, а затем встали на рейде у Кронштадта."]
+    english = ["The parade featured the submarine Eagle and the corvette Stoyky under the "
+               "command of Captain Oleg Vetrov.",
+               "The ships sailed in formation in the Finnish Gulf and then anchored in the "
+               "roadstead off Kronstadt."]
+    edited = ["The parade featured the submarine Eagle and the corvette Stoyky.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Олега Ветрова", encoder)
+
+
+def test_a_copy_name_said_twice_renders_two_names_of_its_key(encoder: Encoder) -> None:
+    """"China" twice renders "КНР" and "Китаем": one "China" taken by the acronym of the same
+    key leaves the other to render the second name."""
+    russian = ["Госсекретарь заявил, что отношения с КНР изменились, и призвал к новому подходу "
+               "к связям с Китаем.",
+               "Выступление прошло в библиотеке."]
+    english = ["The Secretary of State said that relations with China had changed and called "
+               "for a new approach to ties with China.",
+               "The speech took place in the library."]
+    c = compare(_article(english, "en"), _article(russian, "ru"), encoder=encoder)
+    assert not _names(c), [d.evidence for d in c.divergences]
+
+
 def test_german_renderings_of_bodies_and_countries(encoder: Encoder) -> None:
     """German names the IMF "IWF", a country by its "-anisch" adjective ("brasilianischen" /
     "Brésil") and a UN body by a compound ("UN-Agentur" / "Nations unies"): all rendered;

@@ -24,9 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from anyascii import anyascii
-
-from sourcier.annotate.names import FIRST_NAMES, name_key, seed_label
+from sourcier.annotate.names import FIRST_NAMES, ascii_fold, name_key, seed_label
 from sourcier.model import Entity
 
 __all__ = ["SUPPORTED", "entity_method", "find_entities", "french_nlp", "raw_spacy_entities"]
@@ -186,7 +184,7 @@ def _fix_label(surface: str, label: str, after: str = "") -> str | None:
         return known
     words = surface.split()
     if label != "PER" and len(words) >= 2:
-        first = anyascii(words[0]).lower()
+        first = ascii_fold(words[0])
         if first in FIRST_NAMES or seed_label(words[-1]) == "PER":
             return "PER"  # "Kamala Harris" LOC, "Recep Tayyip Erdogan" MISC
         if label == "MISC" and _SPEECH_NEXT.match(after):

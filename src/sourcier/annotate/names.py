@@ -354,7 +354,7 @@ def _faker_names(locales: list[str] | tuple[str, ...], attrs: tuple[str, ...]) -
             continue
         for attr in attrs:
             for name in getattr(provider, attr, None) or ():
-                folded = anyascii(name).lower()
+                folded = ascii_fold(name)
                 if len(folded) >= 3 and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", folded):
                     out.add(folded)
     return out
@@ -435,10 +435,21 @@ _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "
               "della", "dos", "das", "bin", "ben", "al", "el", "ibn", "ter", "zu", "mac"}
 
 
+_SIGN_BEFORE_E = re.compile(r"[ьъЬЪ](?=[еЕ])")
+_SIGNS = str.maketrans("", "", "ьъЬЪ")
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` in lower-case ASCII (anyascii), without the Cyrillic soft and hard signs, which
+    anyascii writes as apostrophes that cut a word in two, and read "i" before "е" as names are
+    spelt in Latin letters: "Пьер" is "pier" (Pierre), "Васильев" "vasiliev", "Дарья" "darya"."""
+    return anyascii(_SIGN_BEFORE_E.sub("и", text).translate(_SIGNS)).lower()
+
+
 def _fold(text: str) -> str:
     """Lower-case ASCII form with punctuation reduced to single spaces (keeps '.' in acronyms)."""
     t = unicodedata.normalize("NFKC", text)
-    t = anyascii(t).lower()
+    t = ascii_fold(t)
     t = t.replace("’", "'").replace("`", "'")
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"[^a-z0-9.'\- ]+", " ", t)
@@ -731,6 +742,14 @@ _DEMONYM_STEMS: dict[str, tuple[str, ...]] = {
     "switzerland": ("swiss", "suisse", "suiza", "suizo", "schweizer", "svycar"),
     "spain": ("spanish", "espagnol", "spanisch", "spanel", "spanelsk"),
     "greece": ("greek", "grec", "griech", "grieg"),
+    # ("Финском заливе" / "the Finnish Gulf")
+    "finland": ("finn", "finsk"),
+    "poland": ("polish", "polnisch"),
+    "denmark": ("danish", "danois", "danisch", "dansk"),
+    "ireland": ("irish",),
+    "scotland": ("scottish", "schottisch"),
+    "wales": ("welsh", "walisisch"),
+    "portugal": ("portugu",),
 }
 
 

@@ -22,9 +22,9 @@ _PREFIX = 5  # inflected names (Obamy, Obamovi, Obama) share their first letters
 
 @lru_cache(maxsize=100_000)
 def _ascii(word: str) -> str:
-    from anyascii import anyascii
+    from sourcier.annotate.names import ascii_fold
 
-    return anyascii(word).lower()
+    return ascii_fold(word)
 
 
 def number_anchor(raw: str) -> str | None:

@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -93,6 +94,16 @@ QUOTING_NAMES = frozenset({"ru", "uk"})  # languages that mark names so
 # and +5 false. Within a script every unexplained name still stands in (fr/de/es-en 2009-10:
 # at 0.5, +1 found and +8 false; translated common words score low, "Clausura" 0.24)
 STAND_IN = 0.2
+# ... and none stands in when a run of words of the original sentence outside its names means
+# it this closely and much more closely than the name ("Civil Protection" / "гражданской
+# обороны" 0.67, / "Тамаулипас" 0.20; "Moscow" / "Подмосковным" 0.62, / "Черусти" 0.29): it
+# renders those words
+STAND_IN_WORDS = 0.6
+STAND_IN_MARGIN = 0.25
+# ... and a copy name means an original one outright from this close ("Eagle" / "Орел" 0.74,
+# "Great Victory" / "Великой Победы" 0.80; "Civil Protection" / "Тамаулипас" 0.20; places
+# of the tables aside: "Lithuania" / "Латвии" 0.67)
+RENDERS_MEANING = 0.65
 
 # a word this frequent, capitalised at the start of a clause, is no name ("Two", "Earlier")
 CLAUSE_COMMON_ZIPF = 5.0
@@ -325,7 +336,11 @@ def _name_divergences(
                  and not _clause_initial_word(x, ta, ctx.lang_a)]
     # ... and, in another script, whose meaning could be the name's ("World War II" renders
     # no "Пачелли")
-    stand_ins_of = _stand_ins_by_meaning(stand_ins, only_b, ctx)
+    stand_ins_of = _stand_ins_by_meaning(stand_ins, only_b, ctx, tb, fb.names)
+    # ... and one that means the name outright renders it ("Eagle" / the ship "Орел",
+    # "Northern Fleet" / "Северном флоте"), but a place of the tables, which renders its own
+    # name only ("Latvia" is no "Литве", whatever the encoder says)
+    by_meaning = _rendered_by_meaning(stand_ins, only_b, ctx)
     # across languages a name is comparable only when we know how the copy renders it: the
     # copy capitalises it elsewhere ("Iran"/"Iran", "Obama"/"Obamy", not
     # "Government"/"gouvernement" or a German noun), or see below
@@ -351,12 +366,19 @@ def _name_divergences(
     # (a name of the copy sentence written as another of the original's names is, word for
     # word, that name and no rendering of this one: "Bodo-Jetty" is no "Badom"; a translated
     # one may render both, "Biélorussie" / "Belarus" and "Belarusan")
+    # (in another script, a name with the same key, "Sonora" / "Сонора", is no "Синалоа";
+    # once for each original name of that key: "China" for "КНР", then "China" for "Китаем")
     free_a = ta
+    same_key = Counter(y.key for y in names_b if y.key) if ctx.scripts_differ else Counter()
     for x in fa.names:
         if any(x.text in y.text and F.names_match(x, y, resolve) for y in names_b):
             free_a = free_a.replace(x.text, " " * len(x.text))
+        elif same_key[x.key] > 0:
+            same_key[x.key] -= 1
+            free_a = free_a.replace(x.text, " " * len(x.text), 1)
     cmp_b = [y for y in only_b if (id(y) in unrendered or not F.name_rendered(y, free_a)
                                    and not F.key_in_text(y, ta))
+             and id(y) not in by_meaning
              and not (ctx.strict and F.place_declined(y, ta))
              and not _table_name_rendered(y, tb, ta)
              and not F.common_word(y, ctx.lang_b, ctx.lower_b)
@@ -516,17 +538,67 @@ def _surname(name: F.Name, lang: str | None,
     return rest if rare or kept_elsewhere else name
 
 
-def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name],
-                          ctx: _Context) -> dict[int, list[F.Name]]:
+def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name], ctx: _Context,
+                          sentence: str = "", sentence_names: list[F.Name] = ()
+                          ) -> dict[int, list[F.Name]]:
     """For each of ``names`` (by id), the ``stand_ins`` that could render it: across
-    scripts, those whose meaning the encoder finds at least STAND_IN close; otherwise (or
+    scripts, those whose meaning the encoder finds at least STAND_IN close, unless they render
+    words of the original ``sentence`` outside its names (``sentence_names``) instead
+    (STAND_IN_WORDS, and better than any run of words holding the name: "Louna District
+    Prosecutor" renders "Лыунаской окружной прокуратуры", the name with them); otherwise (or
     without an encoder that reads both languages) all of them."""
     sims = ctx.similarities([x.text for x in stand_ins], [y.text for y in names]) \
         if stand_ins and names and ctx.scripts_differ else None
     if sims is None:
         return {id(y): stand_ins for y in names}
-    return {id(y): [x for i, x in enumerate(stand_ins) if sims[i, j] >= STAND_IN]
-            for j, y in enumerate(names)}
+    texts = [x.text for x in stand_ins]
+    spans = _word_runs(sentence, sentence_names)
+    near = ctx.similarities(texts, spans) if spans else None
+    best = near.max(axis=1) if near is not None else np.zeros(len(stand_ins))
+    out = {}
+    for j, y in enumerate(names):
+        keep = []
+        for i, x in enumerate(stand_ins):
+            if sims[i, j] < STAND_IN:
+                continue
+            if best[i] >= STAND_IN_WORDS and best[i] >= sims[i, j] + STAND_IN_MARGIN:
+                around = [r for r in _word_runs(sentence, [n for n in sentence_names
+                                                           if n.text != y.text], 5)
+                          if y.text in r]
+                with_name = ctx.similarities([x.text], around) if around else None
+                if with_name is None or with_name.max() < best[i]:
+                    continue  # it renders other words
+            keep.append(x)
+        out[id(y)] = keep
+    return out
+
+
+def _rendered_by_meaning(stand_ins: list[F.Name], names: list[F.Name], ctx: _Context
+                         ) -> set[int]:
+    """Across scripts, the ids of ``names`` that one of ``stand_ins`` (no place of the tables,
+    no given name alone: "Alexei" is no rendering of "Алексей Башмаков") means at least
+    RENDERS_MEANING closely."""
+    words = [x for x in stand_ins if not F.table_known(x) and not (
+        " " not in x.text.strip() and any(given_name(t) for t in F.fold_tokens(x.text)[:1]))]
+    sims = ctx.similarities([x.text for x in words], [y.text for y in names]) \
+        if words and names and ctx.scripts_differ else None
+    if sims is None:
+        return set()
+    return {id(y) for j, y in enumerate(names) if sims[:, j].max() >= RENDERS_MEANING}
+
+
+def _word_runs(sentence: str, names: list[F.Name], longest: int = 4) -> list[str]:
+    """The runs of one to ``longest`` words of ``sentence`` that hold none of ``names`` (a
+    run stops at a name)."""
+    for n in sorted(names, key=lambda n: -len(n.text)):
+        sentence = sentence.replace(n.text, "|")
+    runs = set()
+    for piece in sentence.split("|"):
+        words = re.findall(r"[^\W\d_][\w'’-]*", piece)
+        for i in range(len(words)):
+            for k in range(i + 1, min(i + longest, len(words)) + 1):
+                runs.add(" ".join(words[i:k]))
+    return sorted(runs)
 
 
 def _table_name_rendered(name: F.Name, sentence: str, copy_sentence: str) -> bool:

@@ -12,6 +12,7 @@ from anyascii import anyascii
 from sourcier.annotate.english_ner import ORG_HEADS, PLACE_HEADS
 from sourcier.annotate.names import (
     FIRST_NAMES,
+    ascii_fold,
     given_name,
     known_place_names,
     seed_label,
@@ -262,7 +263,7 @@ def french_demonym(name: Name, sentence: str) -> bool:
     Syriens", "les Marseillais"), whom a translation names."""
     if not _DEMONYM_FR.fullmatch(name.text):
         return False
-    word = anyascii(name.text).lower()
+    word = ascii_fold(name.text)
     if demonym_key(word[:-1]) or demonym_key(word):
         return False
     stem = re.sub(_DEMONYM_ENDING + "$", "", word)

@@ -36,6 +36,7 @@ from sourcier.compare.facts.text import (
     acronym_word,
     dotted_acronym,
     fold_tokens,
+    script_of,
     short_name_inflected,
     token_close,
 )
@@ -194,7 +195,17 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
         return True
     tx = [t for t in fold_tokens(x.text) if len(t) >= 3]
     ty = [t for t in fold_tokens(y.text) if len(t) >= 3]
-    return any(token_close(t, u) for t in tx for u in ty)
+    return any(token_close(t, u) for t in tx for u in ty) or _sounds_close(x.text, y.text)
+
+
+def _sounds_close(x: str, y: str) -> bool:
+    """Across scripts, whether a word of ``x`` sounds like a word of ``y`` (their keys, see
+    :func:`name_key`): "Джордана" reads "dzhordana" letter for letter, but is "Jordan"."""
+    if script_of(x) == script_of(y):
+        return False
+    kx = [k for k in map(name_key, x.split()) if len(k) >= 3]
+    ky = [k for k in map(name_key, y.split()) if len(k) >= 3]
+    return any(token_close(t, u) for t in kx for u in ky)
 
 
 def person_matched(x: Name, y: Name, resolve=None) -> bool:
@@ -208,7 +219,7 @@ def person_matched(x: Name, y: Name, resolve=None) -> bool:
         return True
     tx = [t for t in fold_tokens(x.text) if len(t) >= 3]
     ty = [t for t in fold_tokens(rest.text) if len(t) >= 3]
-    if any(token_close(t, u) for t in tx for u in ty):
+    if any(token_close(t, u) for t in tx for u in ty) or _sounds_close(x.text, rest.text):
         return True
     # the surname in another transliteration ("Zakharova" / "Sacharowa")
     target = skeleton(rest.text)

@@ -8,11 +8,10 @@ import os
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from sourcier.annotate.english_ner import ORG_HEADS, PERSON_TITLES, PLACE_HEADS
-from sourcier.annotate.names import given_name, zipf
+from sourcier.annotate.names import ascii_fold, given_name, zipf
 from sourcier.model import Article
 
 # languages that capitalise common nouns: capitalisation says nothing about names there
@@ -119,7 +118,7 @@ def dotted_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def fold_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for t in re.split(r"[^a-z0-9]+", anyascii(text).lower()) if t)
+    return tuple(t for t in re.split(r"[^a-z0-9]+", ascii_fold(text)) if t)
 
 
 @lru_cache(maxsize=262_144)  # the same word pairs recur across sentences and candidates
