@@ -1609,6 +1609,34 @@ def test_a_copy_name_said_twice_renders_two_names_of_its_key(encoder: Encoder) -
     assert not _names(c), [d.evidence for d in c.divergences]
 
 
+def test_a_russian_village_before_its_district_is_a_name_apart(encoder: Encoder) -> None:
+    """"Ольховка Каменского района" is the village Olkhovka, then the district's adjective:
+    the copy keeping "Kamensky" and leaving the village out drops it."""
+    russian = ["Новый стадион построят в посёлке Ольховка Каменского района, сообщил глава "
+               "района Иван Орлов.",
+               "Строительство начнётся весной."]
+    english = ["A new stadium will be built in the village of Olkhovka in the Kamensky district, "
+               "district head Ivan Orlov said.",
+               "Construction will begin in the spring."]
+    edited = ["A new stadium will be built in a village in the Kamensky district, district head "
+              "Ivan Orlov said.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Ольховка", encoder)
+
+
+def test_the_cyrillic_ts_sound_is_the_latin_c(encoder: Encoder) -> None:
+    """"Центра" is the copy's "Center" ("ц" reads "ts"): no stand-in for the village the
+    copy left out, which is dropped."""
+    russian = ["Спортивный комплекс построят в селе Ольховка, и тренироваться в нём будут "
+               "воспитанники Центра олимпийской подготовки.",
+               "Строительство начнётся весной."]
+    english = ["The sports complex will be built in the village of Olkhovka, and pupils of the "
+               "Center for Olympic Training will train there.",
+               "Construction will begin in the spring."]
+    edited = ["The sports complex will be built in the village, and pupils of the Center for "
+              "Olympic Training will train there.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Ольховка", encoder)
+
+
 def test_german_renderings_of_bodies_and_countries(encoder: Encoder) -> None:
     """German names the IMF "IWF", a country by its "-anisch" adjective ("brasilianischen" /
     "Brésil") and a UN body by a compound ("UN-Agentur" / "Nations unies"): all rendered;

@@ -503,6 +503,8 @@ def skeleton(text: str) -> str:
         t = tok
         for a, b in _SKELETON_RULES:
             t = t.replace(a, b)
+        # "ts" as one sound, the Cyrillic "ц": "Центр" / "Center", "Цельсию" / "Celsius"
+        t = re.sub(r"ts(?!h)", "c", t)
         t = re.sub(r"(.)\1+", r"\1", t)
         if len(t) > 3 and t.endswith("e") and not t.endswith("ee"):
             t = t[:-1]

@@ -142,6 +142,7 @@ def fallback_names(text: str, lang: str | None, doc_caps: set[str]) -> list[Name
         # the title before it: "президент России Владимир Путин" is Russia, then Putin
         out = [p for n in out for p in _split_noun_run(n, lang)]
         out = [p for n in out for p in _locative_apart(n, text, lang)]
+        out = [p for n in out for p in _district_apart(n, text, lang)]
     else:
         out = [_role_apart(n, lang) for n in out]
     return out
@@ -183,6 +184,26 @@ def _locative_apart(name: Name, text: str, lang: str | None) -> list[Name]:
     head, rest = name.text[:words[0].end()], name.text[words[1].start():]
     return [Name(head, name_key(head, None, lang), name.start, name.label),
             Name(rest, name_key(rest, None, lang), name.start + words[1].start(), name.label)]
+
+
+# a Russian adjective in an oblique case before the word for a district or region ("Дубки
+# Казбековского района": the village Dubki, then the Kazbekovsky district)
+_DISTRICT_AFTER = re.compile(r"\s+(?:район|област|кра[йяюеё]|округ|республик|волост|губерни)",
+                             re.I)
+_OBLIQUE_ADJECTIVE = re.compile(r"\w+(?:ого|его|ой|ей|ому|ему|ом|ем|им|ым|их|ых)")
+
+
+def _district_apart(name: Name, text: str, lang: str | None) -> list[Name]:
+    """A Russian run ending in an adjective that qualifies the district or region named next
+    is two names: the place before, and the district's adjective."""
+    words = list(re.finditer(r"\S+", name.text))
+    end = name.start + len(name.text)
+    if len(words) < 2 or not _OBLIQUE_ADJECTIVE.fullmatch(words[-1].group()) \
+            or not _DISTRICT_AFTER.match(text, end):
+        return [name]
+    head, tail = name.text[:words[-2].end()], words[-1].group()
+    return [Name(head, name_key(head, None, lang), name.start, name.label),
+            Name(tail, name_key(tail, None, lang), name.start + words[-1].start(), name.label)]
 
 
 # a common word this frequent capitalised before a given name is a title, not part of the
