@@ -742,3 +742,30 @@ def test_wide_alignment_undoes_a_merge_that_swallowed_a_left_out_sentence():
     unchecked = dataclasses.replace(WIDE_PARAMS, split_fit=None)
     merged = align(va, vb, a_texts, b_texts, params=unchecked)
     assert [(lk.a, lk.b) for lk in merged.links] == [([0], [0, 1]), ([1], [2])]
+
+
+def test_an_agency_credit_left_out_is_one_difference() -> None:
+    """A copy leaving "(Reuters)" out of the dateline: in plain text (no dateline read) the
+    agency is a name dropped; in a page whose dateline extraction reads the credit, it is
+    the source removed, reported once (not again as a name)."""
+    from sourcier.extract.page import extract_page
+    from sourcier.model import Page
+
+    body = ("<p>PARIS (Reuters) - The Paris stock market fell by two percent on Friday after "
+            "weak results from several large companies.</p><p>Traders blamed the virus and "
+            "trade tensions for the drop, the largest in a month.</p><p>The index had risen "
+            "for three weeks in a row before the fall.</p>")
+
+    def page(html: str, name: str):
+        return extract_page(Page(source=name, content=f"<html><head><title>Stocks fall</title>"
+                                 f"</head><body><article><h1>Stocks fall</h1>{html}</article>"
+                                 "</body></html>"))
+
+    original, copy = page(body, "o.html"), page(body.replace(" (Reuters)", ""), "c.html")
+    c = compare(copy, original)
+    assert [(d.type, d.values.get("b")) for d in c.divergences] == [
+        ("source_removed", "PARIS (Reuters) -")]
+    plain = [p.split(">", 1)[1] for p in body.split("</p>") if p]
+    c = compare(article_from_text("\n\n".join(plain).replace(" (Reuters)", ""), lang="en"),
+                article_from_text("\n\n".join(plain), lang="en"))
+    assert [(d.type, d.values.get("b")) for d in c.divergences] == [("name_dropped", "Reuters")]

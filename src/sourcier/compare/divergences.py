@@ -1034,8 +1034,18 @@ def find_divergences(a: Article, b: Article, links, *, cross: bool, weak: bool =
             else:
                 out.append(Divergence("sentence_added", lk.a, [], {"a": text},
                                       f"not in the original: «{_short(text)}»"))
-    out += metadata_divergences(a, b, cross=cross, title_similarity=title_similarity)
-    return out
+    meta = metadata_divergences(a, b, cross=cross, title_similarity=title_similarity)
+    # an agency's credit the copy dropped from a dateline ("PARIS (Reuters) -") is one edit,
+    # reported once, as the source removed (or added), not again as a name
+    gone = {_fold(str(d.values.get("b" if d.type == "source_removed" else "a", "")))
+            for d in meta if d.type in ("source_removed", "source_added")}
+
+    def credited(d: Divergence) -> bool:
+        name = _fold(str(d.values.get("b" if d.type == "name_dropped" else "a") or ""))
+        return bool(name) and any(name in g for g in gone)
+
+    out = [d for d in out if d.type not in ("name_dropped", "name_added") or not credited(d)]
+    return out + meta
 
 
 def _source_key(ds) -> tuple[str, str]:

@@ -37,7 +37,7 @@ NOT_NAMES = {
     "au", "aux", "by", "par", "sur", "dans", "as", "comme", "if", "si", "when", "quand",
     "after", "après", "before", "avant", "according", "selon", "what", "who", "how",
     "why", "où", "qui", "que", "quoi", "comment", "pourquoi", "yes", "no", "oui", "non",
-    "ap", "afp", "reuters", "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+    "ap", "north", "south", "east", "west", "nord", "sud", "est", "ouest",
     "norte", "este", "oeste", "süden", "norden", "osten", "westen", "university",
     "government", "gouvernement", "gobierno", "regierung", "state", "etat", "état",
 }
