@@ -1637,6 +1637,19 @@ def test_the_cyrillic_ts_sound_is_the_latin_c(encoder: Encoder) -> None:
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Ольховка", encoder)
 
 
+def test_a_russian_name_in_quotation_marks_with_a_figure_is_compared(encoder: Encoder) -> None:
+    """A channel in quotation marks, "Вектор-5", is a name whatever the frequency of its word
+    ("вектор" is common): the copy leaving it out drops it."""
+    russian = ["Интервью с режиссёром Павлом Громовым показал телеканал \"Вектор-5\" в субботу.",
+               "Фильм выйдет в прокат осенью."]
+    english = ["The interview with director Pavel Gromov was shown by the TV channel Vektor-5 on "
+               "Saturday.",
+               "The film will be released in the autumn."]
+    edited = ["The interview with director Pavel Gromov was shown by the TV channel on Saturday.",
+              english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Вектор-5", encoder)
+
+
 def test_german_renderings_of_bodies_and_countries(encoder: Encoder) -> None:
     """German names the IMF "IWF", a country by its "-anisch" adjective ("brasilianischen" /
     "Brésil") and a UN body by a compound ("UN-Agentur" / "Nations unies"): all rendered;

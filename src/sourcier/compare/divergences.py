@@ -438,11 +438,13 @@ def _name_divergences(
                                    and not F.transliterated_word(y.text, ctx.lang_b))
                           # (Russian puts companies, places, ships in quotation marks: a rare
                           # word alone in them is such a name, "Аннино", "Советск"; not a
-                          # common one, the label of a button, "Пуск")
+                          # common one, the label of a button, "Пуск"; one with a figure is a
+                          # name, "Франс-3")
                           and F.invariant_name(
                               y, tb, ctx.lower_b, unlabeled=ctx.b.entities is None,
                               quoted=ctx.lang_b in QUOTING_NAMES
-                              and zipf(y.text.lower(), ctx.lang_b) < QUOTED_NAME_ZIPF)))))]
+                              and (zipf(y.text.lower(), ctx.lang_b) < QUOTED_NAME_ZIPF
+                                   or any(c.isdigit() for c in y.text)))))))]
     # a name that is most of a short quotation of the original, where the copy sentence quotes
     # too, is a title of a work, which translators translate ("The Deer Hunter" / "Lovec
     # jelenů"); a name inside quoted speech is still compared, and so are the names Russian
