@@ -1650,6 +1650,17 @@ def test_a_russian_name_in_quotation_marks_with_a_figure_is_compared(encoder: En
     _faithful_then_dropped(russian, "ru", english, "en", edited, "Вектор-5", encoder)
 
 
+def test_a_russian_street_is_named_by_its_sounds(encoder: Encoder) -> None:
+    """The capitalised word after "улице" names a street, which a translation spells by its
+    sounds ("Sadovaya Street"), though it is an adjective: a copy leaving it out drops it."""
+    russian = ["Новая библиотека откроется на улице Садовой в Самаре, сообщил мэр Олег Фурсов.",
+               "Ремонт здания уже закончен."]
+    english = ["The new library will open on Sadovaya Street in Samara, Mayor Oleg Fursov said.",
+               "Renovation of the building is already complete."]
+    edited = ["The new library will open in Samara, Mayor Oleg Fursov said.", english[1]]
+    _faithful_then_dropped(russian, "ru", english, "en", edited, "Садовой", encoder)
+
+
 def test_german_renderings_of_bodies_and_countries(encoder: Encoder) -> None:
     """German names the IMF "IWF", a country by its "-anisch" adjective ("brasilianischen" /
     "Brésil") and a UN body by a compound ("UN-Agentur" / "Nations unies"): all rendered;

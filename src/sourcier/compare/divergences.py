@@ -316,10 +316,13 @@ def _name_divergences(
                        and all(F.script_of(w) == copy_script
                               for w in re.findall(r"[^\W\d_]+", y.text))
                        and not F.name_in_text(y, F.capitalised_words(ta))}
+    # (in another script, a copy name with the key of an original name is that name, and no
+    # look-alike of another: "Krasnodar" / "Краснодар" is no "Красная")
+    keyed_a = _keyed_apart(ta, fa.names, names_b) if ctx.scripts_differ else ta
     only_b = [y for y in names_b
               if id(y) in unrendered
               or not (any(F.person_matched(x, y, resolve) for x in fa.names)
-                      or F.place_in_text(_surname(y, ctx.lang_b, ctx.caps_a), ta,
+                      or F.place_in_text(_surname(y, ctx.lang_b, ctx.caps_a), keyed_a,
                                          loose=loose))]
     only_a = [x for x in fa.names
               if not any(F.names_match(x, y, resolve) for y in fb.names)
@@ -368,14 +371,10 @@ def _name_divergences(
     # one may render both, "Biélorussie" / "Belarus" and "Belarusan")
     # (in another script, a name with the same key, "Sonora" / "Сонора", is no "Синалоа";
     # once for each original name of that key: "China" for "КНР", then "China" for "Китаем")
-    free_a = ta
-    same_key = Counter(y.key for y in names_b if y.key) if ctx.scripts_differ else Counter()
+    free_a = keyed_a
     for x in fa.names:
         if any(x.text in y.text and F.names_match(x, y, resolve) for y in names_b):
             free_a = free_a.replace(x.text, " " * len(x.text))
-        elif same_key[x.key] > 0:
-            same_key[x.key] -= 1
-            free_a = free_a.replace(x.text, " " * len(x.text), 1)
     cmp_b = [y for y in only_b if (id(y) in unrendered or not F.name_rendered(y, free_a)
                                    and not F.key_in_text(y, ta))
              and id(y) not in by_meaning
@@ -433,9 +432,10 @@ def _name_divergences(
                       (F.acronym(y) and not F.acronym_expanded(y, ta)
                        and not ctx.scripts_differ) or (
                           ctx.lang_b not in F.NOUN_CAPITALISING and not stand_ins_of[id(y)]
-                          and not F.translated_word(y.text, ctx.lang_b, ctx.lang_a)
-                          and not (ctx.scripts_differ
-                                   and not F.transliterated_word(y.text, ctx.lang_b))
+                          and (F.named_after_kind(y, tb) or (
+                              not F.translated_word(y.text, ctx.lang_b, ctx.lang_a)
+                              and not (ctx.scripts_differ
+                                       and not F.transliterated_word(y.text, ctx.lang_b))))
                           # (Russian puts companies, places, ships in quotation marks: a rare
                           # word alone in them is such a name, "Аннино", "Советск"; not a
                           # common one, the label of a button, "Пуск"; one with a figure is a
@@ -573,6 +573,17 @@ def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name], ctx: _Co
             keep.append(x)
         out[id(y)] = keep
     return out
+
+
+def _keyed_apart(text: str, names: list[F.Name], originals: list[F.Name]) -> str:
+    """``text`` with the ``names`` it gives that have the key of one of ``originals`` blanked
+    out, once for each original of that key."""
+    left = Counter(y.key for y in originals if y.key)
+    for x in names:
+        if left[x.key] > 0:
+            left[x.key] -= 1
+            text = text.replace(x.text, " " * len(x.text), 1)
+    return text
 
 
 def _rendered_by_meaning(stand_ins: list[F.Name], names: list[F.Name], ctx: _Context

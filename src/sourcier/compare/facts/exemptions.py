@@ -163,6 +163,25 @@ def invariant_name(name: Name, sentence: str, lower: set[str] | frozenset[str], 
     return not (EN_ADJECTIVE.search(low) and len(low) >= 6 and low not in FIRST_NAMES)
 
 
+# the Russian words for a street, a square or a settlement, in their case forms: the
+# capitalised word after one names it, and a translation spells it by its sounds ("улица
+# Красная" / "Krasnaya ulitsa", "в посёлке Дубки")
+_PLACE_KIND = re.compile(
+    r"(?:улиц[аеуыи]|улицей|переул(?:ок|ке|ка)|проспект[аеу]?|площад[ьи]|бульвар[аеу]?|"
+    r"шоссе|сел[аоеу]|пос[её]л(?:ок|ке|ка)|деревн[яеиюй]|хутор[аеу]?|станиц[аеуы])\s+$",
+    re.I)
+
+
+def named_after_kind(name: Name, sentence: str) -> bool:
+    """Whether ``name`` follows the Russian word for a street, square or settlement, and ends
+    the name there (not "площади Святого Петра", St. Peter's Square, a saint and his name)."""
+    start = name.start if sentence[name.start:name.start + len(name.text)] == name.text \
+        else sentence.find(name.text)  # (offsets are the sentence's, in a text of several)
+    end = start + len(name.text)
+    return start >= 0 and bool(_PLACE_KIND.search(sentence[max(0, start - 12):start])) \
+        and not re.match(r"\s+[А-ЯЁ]", sentence[end:])
+
+
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
 
