@@ -412,6 +412,19 @@ def test_translated_quotation_cut_to_its_first_half(encoder: Encoder) -> None:
     assert "first half" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
 
 
+def test_translated_quotation_cut_by_a_third_is_closer_to_its_first_half(
+        encoder: Encoder) -> None:
+    """Off by less than a quarter of a translation's length, but closer to the first half of
+    the original quotation than to all of it: the end was cut ("... and a future for their
+    children")."""
+    cut = list(FARMERS_FR)
+    cut[1] = ("« Les agriculteurs qui nourrissent ce pays méritent des prix qui couvrent leurs "
+              "coûts », a-t-elle déclaré.")
+    c = compare(_fr(cut), _en(FARMERS), encoder=encoder)
+    assert _quote_types(c) == [("quote_altered", [1])]
+    assert "first half" in next(d.evidence for d in c.divergences if d.type == "quote_altered")
+
+
 def test_translated_quotation_ending_on_and_was_cut_short(encoder: Encoder) -> None:
     # nearly as long as a translation would be, but no quotation ends on "et": cut short
     cut = list(FARMERS_FR)
