@@ -566,13 +566,15 @@ def _stand_ins_by_meaning(stand_ins: list[F.Name], names: list[F.Name], ctx: _Co
     out = {}
     for j, y in enumerate(names):
         keep = []
+        around: list[str] | None = None  # the runs of words holding the name, when asked
         for i, x in enumerate(stand_ins):
             if sims[i, j] < STAND_IN:
                 continue
             if best[i] >= STAND_IN_WORDS and best[i] >= sims[i, j] + STAND_IN_MARGIN:
-                around = [r for r in _word_runs(sentence, [n for n in sentence_names
-                                                           if n.text != y.text], 5)
-                          if y.text in r]
+                if around is None:
+                    around = [r for r in _word_runs(sentence, [n for n in sentence_names
+                                                               if n.text != y.text], 5)
+                              if y.text in r]
                 with_name = ctx.similarities([x.text], around) if around else None
                 if with_name is None or with_name.max() < best[i]:
                     continue  # it renders other words

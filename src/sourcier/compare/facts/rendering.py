@@ -198,6 +198,7 @@ def names_match(x: Name, y: Name, resolve=None) -> bool:
     return any(token_close(t, u) for t in tx for u in ty) or _sounds_close(x.text, y.text)
 
 
+@lru_cache(maxsize=65_536)  # names_match asks for the same pairs of names again and again
 def _sounds_close(x: str, y: str) -> bool:
     """Across scripts, whether a word of ``x`` sounds like a word of ``y`` (their keys, see
     :func:`name_key`): "Джордана" reads "dzhordana" letter for letter, but is "Jordan"."""
